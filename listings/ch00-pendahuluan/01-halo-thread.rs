@@ -1,0 +1,13 @@
+use std::thread;
+
+fn main() {
+    // ANCHOR: inti
+    let core = thread::available_parallelism().map_or(1, |n| n.get());
+    println!("Mesin ini punya {core} core yang bisa dipakai program.");
+
+    // Satu thread tambahan: ia menghitung, thread utama menunggu hasilnya.
+    let handle = thread::spawn(|| (1..=100u32).sum::<u32>());
+    let total = handle.join().expect("thread tidak boleh panic");
+    println!("Thread pembantu menghitung 1 + 2 + ... + 100 = {total}");
+    // ANCHOR_END: inti
+}
