@@ -61,9 +61,18 @@ fn listing_files() -> Vec<PathBuf> {
 }
 
 fn bin_name(file: &Path) -> String {
-    let dir = file.parent().unwrap().file_name().unwrap().to_str().unwrap();
+    let dir = file
+        .parent()
+        .unwrap()
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap();
     let stem = file.file_name().unwrap().to_str().unwrap();
-    let stem = stem.strip_suffix(".fail.rs").or_else(|| stem.strip_suffix(".rs")).unwrap();
+    let stem = stem
+        .strip_suffix(".fail.rs")
+        .or_else(|| stem.strip_suffix(".rs"))
+        .unwrap();
     format!("{}-{stem}", &dir[..4])
 }
 
@@ -89,12 +98,21 @@ fn expected_bins_block() -> String {
 /// huruf kecil, angka, dan tanda hubung saja (nama test diturunkan dari sini).
 #[test]
 fn listing_names_follow_the_convention() {
-    let ok = |s: &str| s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    let ok = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
     let mut problems = Vec::new();
     for d in listing_dirs() {
         let name = d.file_name().unwrap().to_str().unwrap();
         let b = name.as_bytes();
-        if !(name.len() > 5 && name.starts_with("ch") && b[2].is_ascii_digit() && b[3].is_ascii_digit() && b[4] == b'-' && ok(name)) {
+        if !(name.len() > 5
+            && name.starts_with("ch")
+            && b[2].is_ascii_digit()
+            && b[3].is_ascii_digit()
+            && b[4] == b'-'
+            && ok(name))
+        {
             problems.push(format!("folder {name}: harus berbentuk chNN-slug"));
         }
         for f in walk(&d) {
@@ -102,10 +120,17 @@ fn listing_names_follow_the_convention() {
             let stem = fname.split('.').next().unwrap();
             let allowed_ext = [".rs", ".fail.rs", ".out", ".fail.err"];
             let fb = stem.as_bytes();
-            if !(fb.len() > 3 && fb[0].is_ascii_digit() && fb[1].is_ascii_digit() && fb[2] == b'-' && ok(stem))
+            if !(fb.len() > 3
+                && fb[0].is_ascii_digit()
+                && fb[1].is_ascii_digit()
+                && fb[2] == b'-'
+                && ok(stem))
                 || !allowed_ext.iter().any(|e| fname == format!("{stem}{e}"))
             {
-                problems.push(format!("{}: harus berbentuk NN-nama{{.rs,.fail.rs,.out,.fail.err}}", rel(&f)));
+                problems.push(format!(
+                    "{}: harus berbentuk NN-nama{{.rs,.fail.rs,.out,.fail.err}}",
+                    rel(&f)
+                ));
             }
         }
     }
@@ -118,9 +143,13 @@ fn listing_names_follow_the_convention() {
 fn cargo_bins_block_is_in_sync() {
     let path = root().join("Cargo.toml");
     let text = std::fs::read_to_string(&path).unwrap();
-    let start = text.find(BEGIN).expect("penanda BEGIN LISTINGS hilang dari Cargo.toml");
+    let start = text
+        .find(BEGIN)
+        .expect("penanda BEGIN LISTINGS hilang dari Cargo.toml");
     let after_begin = start + text[start..].find('\n').unwrap() + 1;
-    let end = text.find(END).expect("penanda END LISTINGS hilang dari Cargo.toml");
+    let end = text
+        .find(END)
+        .expect("penanda END LISTINGS hilang dari Cargo.toml");
     let current = &text[after_begin..end];
     let expected = expected_bins_block();
     if current == expected {
@@ -216,18 +245,29 @@ fn every_include_and_anchor_resolves() {
     for d in directives() {
         let where_ = rel(&d.chapter);
         if !known.contains(&d.kind.as_str()) {
-            problems.push(format!("{where_}: direktif tidak dikenal {{{{#{}}}}}", d.kind));
+            problems.push(format!(
+                "{where_}: direktif tidak dikenal {{{{#{}}}}}",
+                d.kind
+            ));
             continue;
         }
         let Ok(text) = std::fs::read_to_string(&d.target) else {
-            problems.push(format!("{where_}: {{{{#{}}}}} menunjuk berkas yang tidak ada: {}", d.kind, rel(&normalize(&d.target))));
+            problems.push(format!(
+                "{where_}: {{{{#{}}}}} menunjuk berkas yang tidak ada: {}",
+                d.kind,
+                rel(&normalize(&d.target))
+            ));
             continue;
         };
         if let Some(sel) = &d.selector {
             let is_range = sel.chars().all(|c| c.is_ascii_digit() || c == ':');
             if !is_range {
-                let start = text.lines().any(|l| l.trim_start().trim_start_matches("//").trim() == format!("ANCHOR: {sel}"));
-                let end = text.lines().any(|l| l.trim_start().trim_start_matches("//").trim() == format!("ANCHOR_END: {sel}"));
+                let start = text.lines().any(|l| {
+                    l.trim_start().trim_start_matches("//").trim() == format!("ANCHOR: {sel}")
+                });
+                let end = text.lines().any(|l| {
+                    l.trim_start().trim_start_matches("//").trim() == format!("ANCHOR_END: {sel}")
+                });
                 if !start || !end {
                     problems.push(format!(
                         "{where_}: anchor {sel:?} tidak ada (ANCHOR dan ANCHOR_END) di {}",
@@ -254,7 +294,10 @@ fn every_listing_and_its_output_is_shown_in_a_chapter() {
         let bin = bin_name(&f);
         let shown = |p: &Path| included.contains(&normalize(p));
         if !shown(&f) {
-            problems.push(format!("listing {bin}: {} tidak di-include oleh bab mana pun di src/", rel(&f)));
+            problems.push(format!(
+                "listing {bin}: {} tidak di-include oleh bab mana pun di src/",
+                rel(&f)
+            ));
         }
         let companion = if f.to_str().unwrap().ends_with(".fail.rs") {
             f.with_extension("err")
@@ -262,7 +305,10 @@ fn every_listing_and_its_output_is_shown_in_a_chapter() {
             f.with_extension("out")
         };
         if companion.exists() && !shown(&companion) {
-            problems.push(format!("listing {bin}: {} tidak ditampilkan di bab mana pun", rel(&companion)));
+            problems.push(format!(
+                "listing {bin}: {} tidak ditampilkan di bab mana pun",
+                rel(&companion)
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -272,8 +318,13 @@ fn load_book() -> mdbook_driver::MDBook {
     let mut cfg = mdbook_driver::config::Config::from_disk(root().join("book.toml")).unwrap();
     // Test tidak membutuhkan binary mdbook-quiz; kuis diperiksa terpisah.
     cfg.set("preprocessor.quiz.optional", true).unwrap();
-    cfg.set("preprocessor.quiz.command", "mdbook-quiz-tidak-dipakai-saat-test").unwrap();
-    mdbook_driver::MDBook::load_with_config(root(), cfg).unwrap_or_else(|e| panic!("buku tidak bisa dimuat: {e:#}"))
+    cfg.set(
+        "preprocessor.quiz.command",
+        "mdbook-quiz-tidak-dipakai-saat-test",
+    )
+    .unwrap();
+    mdbook_driver::MDBook::load_with_config(root(), cfg)
+        .unwrap_or_else(|e| panic!("buku tidak bisa dimuat: {e:#}"))
 }
 
 /// Buku bisa dimuat dan di-preprocess oleh mdBook 0.5.4 (sebagai pustaka):
@@ -290,13 +341,21 @@ fn book_preprocesses_without_leftover_directives() {
     for item in processed.iter() {
         if let mdbook_driver::book::BookItem::Chapter(ch) = item {
             count += 1;
-            let path = ch.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+            let path = ch
+                .path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
             for (n, line) in ch.content.lines().enumerate() {
                 if let Some(i) = line.find("{{#") {
                     if line[..i].ends_with('\\') || line[i..].starts_with("{{#quiz ") {
                         continue;
                     }
-                    problems.push(format!("src/{path}:{}: direktif tidak terproses: {}", n + 1, line.trim()));
+                    problems.push(format!(
+                        "src/{path}:{}: direktif tidak terproses: {}",
+                        n + 1,
+                        line.trim()
+                    ));
                 }
             }
         }
@@ -316,19 +375,37 @@ fn summary_and_chapter_files_agree() {
             let target = &line[i + 2..line[i..].find(')').map(|j| i + j).unwrap()];
             if !target.is_empty() {
                 linked.insert(target.to_string());
-                assert!(root().join("src").join(target).exists(), "SUMMARY.md menunjuk berkas yang tidak ada: {target}");
+                assert!(
+                    root().join("src").join(target).exists(),
+                    "SUMMARY.md menunjuk berkas yang tidak ada: {target}"
+                );
             }
         }
     }
     for ch in chapters() {
-        let r = ch.strip_prefix(root().join("src")).unwrap().display().to_string();
+        let r = ch
+            .strip_prefix(root().join("src"))
+            .unwrap()
+            .display()
+            .to_string();
         if r != "SUMMARY.md" {
-            assert!(linked.contains(&r), "src/{r} tidak disebut di SUMMARY.md (berkas yatim)");
+            assert!(
+                linked.contains(&r),
+                "src/{r} tidak disebut di SUMMARY.md (berkas yatim)"
+            );
         }
     }
 }
 
-const QUESTION_KEYS: &[&str] = &["id", "type", "multipart", "prompt", "answer", "context", "promptExplanation"];
+const QUESTION_KEYS: &[&str] = &[
+    "id",
+    "type",
+    "multipart",
+    "prompt",
+    "answer",
+    "context",
+    "promptExplanation",
+];
 
 /// Setiap kuis valid menurut skema mdbook-quiz 0.5, setiap berkas kuis
 /// dipakai oleh sebuah bab, setiap bab yang ditulis (yang punya listing)
@@ -350,7 +427,9 @@ fn quizzes_are_valid_and_their_programs_do_what_they_claim() {
     for f in &files {
         let name = rel(f);
         if !used.contains_key(f) {
-            problems.push(format!("{name}: tidak dipakai oleh bab mana pun ({{{{#quiz ...}}}})"));
+            problems.push(format!(
+                "{name}: tidak dipakai oleh bab mana pun ({{{{#quiz ...}}}})"
+            ));
         }
         let text = std::fs::read_to_string(f).unwrap();
         let quiz: mdbook_quiz_schema::Quiz = match toml::from_str(&text) {
@@ -361,7 +440,10 @@ fn quizzes_are_valid_and_their_programs_do_what_they_claim() {
             }
         };
         if quiz.questions.len() < 4 {
-            problems.push(format!("{name}: hanya {} soal; setiap bab butuh minimal 4", quiz.questions.len()));
+            problems.push(format!(
+                "{name}: hanya {} soal; setiap bab butuh minimal 4",
+                quiz.questions.len()
+            ));
         }
         // Skema mdbook-quiz mengabaikan kunci yang salah ketik; kita tidak.
         let raw: toml::Table = toml::from_str(&text).unwrap();
@@ -369,14 +451,21 @@ fn quizzes_are_valid_and_their_programs_do_what_they_claim() {
             for (i, q) in qs.iter().enumerate() {
                 for k in q.as_table().unwrap().keys() {
                     if !QUESTION_KEYS.contains(&k.as_str()) {
-                        problems.push(format!("{name}: soal {} punya kunci tidak dikenal {k:?}", i + 1));
+                        problems.push(format!(
+                            "{name}: soal {} punya kunci tidak dikenal {k:?}",
+                            i + 1
+                        ));
                     }
                 }
             }
         }
         for (i, q) in quiz.questions.iter().enumerate() {
             if let mdbook_quiz_schema::Question::Tracing(t) = q {
-                if let Err(e) = check_tracing(&t.0.prompt.program, t.0.answer.does_compile, t.0.answer.stdout.as_deref()) {
+                if let Err(e) = check_tracing(
+                    &t.0.prompt.program,
+                    t.0.answer.does_compile,
+                    t.0.answer.stdout.as_deref(),
+                ) {
                     problems.push(format!("{name}: soal {} (Tracing): {e}", i + 1));
                 }
             }
@@ -386,7 +475,10 @@ fn quizzes_are_valid_and_their_programs_do_what_they_claim() {
     for ch in chapters() {
         let text = std::fs::read_to_string(&ch).unwrap();
         if text.contains("../listings/") && !text.contains("{{#quiz ") {
-            problems.push(format!("{}: bab ini punya listing tetapi tidak diakhiri kuis", rel(&ch)));
+            problems.push(format!(
+                "{}: bab ini punya listing tetapi tidak diakhiri kuis",
+                rel(&ch)
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -407,14 +499,21 @@ fn check_tracing(program: &str, does_compile: bool, stdout: Option<&str>) -> Res
         .output()
         .map_err(|e| e.to_string())?;
     let result = match (out.status.success(), does_compile) {
-        (true, false) => Err("jawaban kuis bilang tidak terkompilasi, tetapi rustc menerimanya".into()),
-        (false, true) => Err(format!("jawaban kuis bilang terkompilasi, tetapi rustc menolak:\n{}", String::from_utf8_lossy(&out.stderr))),
+        (true, false) => {
+            Err("jawaban kuis bilang tidak terkompilasi, tetapi rustc menerimanya".into())
+        }
+        (false, true) => Err(format!(
+            "jawaban kuis bilang terkompilasi, tetapi rustc menolak:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        )),
         (false, false) => Ok(()),
         (true, true) => {
             let run = Command::new(&exe).output().map_err(|e| e.to_string())?;
             let got = String::from_utf8_lossy(&run.stdout);
             match stdout {
-                Some(want) if got.trim_end() != want.trim_end() => Err(format!("keluaran program:\n{got}\nbukan jawaban kuis:\n{want}")),
+                Some(want) if got.trim_end() != want.trim_end() => Err(format!(
+                    "keluaran program:\n{got}\nbukan jawaban kuis:\n{want}"
+                )),
                 _ => Ok(()),
             }
         }

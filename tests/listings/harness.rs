@@ -47,7 +47,11 @@ pub fn listing_source(bin: &str, fail: bool) -> PathBuf {
                 .is_some_and(|n| n.starts_with(&format!("{chapter}-")))
         })
         .unwrap_or_else(|| panic!("{bin}: tidak ada folder listings/{chapter}-*"));
-    let file = if fail { format!("{stem}.fail.rs") } else { format!("{stem}.rs") };
+    let file = if fail {
+        format!("{stem}.fail.rs")
+    } else {
+        format!("{stem}.rs")
+    };
     let path = dir.join(file);
     assert!(path.exists(), "{bin}: berkas {} tidak ada", path.display());
     path
@@ -131,7 +135,9 @@ impl Output {
         let line = self.lines()[i];
         let rest = &line[line.find(label).unwrap() + label.len()..];
         parse_int(rest).unwrap_or_else(|| {
-            self.fail(&format!("tidak ada bilangan bulat setelah {label:?} di baris {line:?}"))
+            self.fail(&format!(
+                "tidak ada bilangan bulat setelah {label:?} di baris {line:?}"
+            ))
         })
     }
 
@@ -142,7 +148,9 @@ impl Output {
         let line = self.lines()[i];
         let rest = &line[line.find(label).unwrap() + label.len()..];
         parse_float(rest).unwrap_or_else(|| {
-            self.fail(&format!("tidak ada bilangan setelah {label:?} di baris {line:?}"))
+            self.fail(&format!(
+                "tidak ada bilangan setelah {label:?} di baris {line:?}"
+            ))
         })
     }
 
@@ -155,9 +163,15 @@ impl Output {
     pub fn describe(&self, msg: &str) -> String {
         let what = match self.source {
             Source::Live => "run nyata".to_string(),
-            Source::Sample => format!("contoh keluaran yang di-commit ({})", sample_path(&self.bin).display()),
+            Source::Sample => format!(
+                "contoh keluaran yang di-commit ({})",
+                sample_path(&self.bin).display()
+            ),
         };
-        let mut s = format!("listing {} ({what}): {msg}\n--- stdout ---\n{}", self.bin, self.stdout);
+        let mut s = format!(
+            "listing {} ({what}): {msg}\n--- stdout ---\n{}",
+            self.bin, self.stdout
+        );
         if !self.stderr.is_empty() {
             let _ = write!(s, "--- stderr ---\n{}", self.stderr);
         }
@@ -268,7 +282,9 @@ pub fn check_listing(test_ident: &str, check: impl Fn(&Output)) {
         live.fail(&format!("kode keluar {:?}, seharusnya 0", live.code));
     }
     if live.stdout.trim().is_empty() {
-        live.fail("listing tidak mencetak apa pun; sebuah listing mencetak fakta yang bisa diperiksa");
+        live.fail(
+            "listing tidak mencetak apa pun; sebuah listing mencetak fakta yang bisa diperiksa",
+        );
     }
     check(&live);
     let sample = sample_path(&bin);
@@ -316,7 +332,14 @@ pub fn check_must_not_compile(test_ident: &str, expected: &[&str]) {
     let out = run_command(
         &bin,
         Command::new(rustc)
-            .args(["--edition", "2024", "--crate-type", "bin", "--emit", "metadata"])
+            .args([
+                "--edition",
+                "2024",
+                "--crate-type",
+                "bin",
+                "--emit",
+                "metadata",
+            ])
             .arg("--out-dir")
             .arg(&tmp)
             .arg(&rel)
@@ -325,7 +348,10 @@ pub fn check_must_not_compile(test_ident: &str, expected: &[&str]) {
     );
     let _ = std::fs::remove_dir_all(&tmp);
     if out.code == Some(0) {
-        panic!("listing {bin}: {} seharusnya TIDAK bisa dikompilasi, tetapi lolos", rel.display());
+        panic!(
+            "listing {bin}: {} seharusnya TIDAK bisa dikompilasi, tetapi lolos",
+            rel.display()
+        );
     }
     let live_codes = error_codes(&out.stderr);
     let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();

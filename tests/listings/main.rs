@@ -73,9 +73,16 @@ fn coverage_every_listing_file_has_a_check() {
             }
         }
     }
-    let checked: BTreeSet<String> = CHECKED.iter().flat_map(|c| c.iter()).map(|s| s.to_string()).collect();
-    let refused_checked: BTreeSet<String> =
-        REFUSED.iter().flat_map(|c| c.iter()).map(|s| s.to_string()).collect();
+    let checked: BTreeSet<String> = CHECKED
+        .iter()
+        .flat_map(|c| c.iter())
+        .map(|s| s.to_string())
+        .collect();
+    let refused_checked: BTreeSet<String> = REFUSED
+        .iter()
+        .flat_map(|c| c.iter())
+        .map(|s| s.to_string())
+        .collect();
     let mut problems = Vec::new();
     for l in runnable.difference(&checked) {
         problems.push(format!(
@@ -95,7 +102,9 @@ fn coverage_every_listing_file_has_a_check() {
         ));
     }
     for l in refused_checked.difference(&refused) {
-        problems.push(format!("pemeriksaan gagal-kompilasi {l} tidak punya berkas .fail.rs"));
+        problems.push(format!(
+            "pemeriksaan gagal-kompilasi {l} tidak punya berkas .fail.rs"
+        ));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
