@@ -465,6 +465,7 @@ fn quizzes_are_valid_and_their_programs_do_what_they_claim() {
                     &t.0.prompt.program,
                     t.0.answer.does_compile,
                     t.0.answer.stdout.as_deref(),
+                    t.0.answer.line_number,
                 ) {
                     problems.push(format!("{name}: soal {} (Tracing): {e}", i + 1));
                 }
@@ -485,7 +486,12 @@ fn quizzes_are_valid_and_their_programs_do_what_they_claim() {
 }
 
 /// Kompilasi (dan jalankan) program sebuah soal Tracing.
-fn check_tracing(program: &str, does_compile: bool, stdout: Option<&str>) -> Result<(), String> {
+fn check_tracing(
+    program: &str,
+    does_compile: bool,
+    stdout: Option<&str>,
+    line_number: Option<usize>,
+) -> Result<(), String> {
     let dir = std::env::temp_dir().join(format!("kuis-{}-{:x}", std::process::id(), hash(program)));
     std::fs::create_dir_all(&dir).unwrap();
     let src = dir.join("main.rs");
@@ -506,7 +512,22 @@ fn check_tracing(program: &str, does_compile: bool, stdout: Option<&str>) -> Res
             "jawaban kuis bilang terkompilasi, tetapi rustc menolak:\n{}",
             String::from_utf8_lossy(&out.stderr)
         )),
-        (false, false) => Ok(()),
+        (false, false) => {
+            // Baris galat pertama yang dilaporkan rustc harus sama dengan
+            // jawaban kuis (bila kuis menanyakannya).
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let first = stderr
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("--> "))
+                .and_then(|loc| loc.split(':').nth(1))
+                .and_then(|n| n.parse::<usize>().ok());
+            match line_number {
+                Some(want) if first != Some(want) => Err(format!(
+                    "jawaban kuis menunjuk baris {want}, tetapi galat pertama rustc ada di baris {first:?}:\n{stderr}"
+                )),
+                _ => Ok(()),
+            }
+        }
         (true, true) => {
             let run = Command::new(&exe).output().map_err(|e| e.to_string())?;
             let got = String::from_utf8_lossy(&run.stdout);
