@@ -120,13 +120,13 @@ fn listing_names_follow_the_convention() {
             let stem = fname.split('.').next().unwrap();
             let allowed_ext = [".rs", ".fail.rs", ".out", ".fail.err"];
             let fb = stem.as_bytes();
-            if !(fb.len() > 3
+            let well_formed = fb.len() > 3
                 && fb[0].is_ascii_digit()
                 && fb[1].is_ascii_digit()
                 && fb[2] == b'-'
-                && ok(stem))
-                || !allowed_ext.iter().any(|e| fname == format!("{stem}{e}"))
-            {
+                && ok(stem)
+                && allowed_ext.iter().any(|e| fname == format!("{stem}{e}"));
+            if !well_formed {
                 problems.push(format!(
                     "{}: harus berbentuk NN-nama{{.rs,.fail.rs,.out,.fail.err}}",
                     rel(&f)
@@ -460,15 +460,15 @@ fn quizzes_are_valid_and_their_programs_do_what_they_claim() {
             }
         }
         for (i, q) in quiz.questions.iter().enumerate() {
-            if let mdbook_quiz_schema::Question::Tracing(t) = q {
-                if let Err(e) = check_tracing(
+            if let mdbook_quiz_schema::Question::Tracing(t) = q
+                && let Err(e) = check_tracing(
                     &t.0.prompt.program,
                     t.0.answer.does_compile,
                     t.0.answer.stdout.as_deref(),
                     t.0.answer.line_number,
-                ) {
-                    problems.push(format!("{name}: soal {} (Tracing): {e}", i + 1));
-                }
+                )
+            {
+                problems.push(format!("{name}: soal {} (Tracing): {e}", i + 1));
             }
         }
     }

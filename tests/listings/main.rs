@@ -1,6 +1,7 @@
 //! Menjalankan dan memeriksa setiap listing buku. Satu modul per bab, satu
 //! `#[test]` per listing: `cargo test ch04` menjalankan listing Bab 4 saja.
 
+#[allow(dead_code)] // pembantu yang dipakai sebagian bab saja
 mod harness;
 
 mod ch00;
