@@ -43,10 +43,18 @@ pub fn check(book: &Path) -> Result<(), String> {
             ));
         }
     }
-    for extra in ["index.html", "print.html", "searchindex.js", "404.html"] {
+    for extra in ["index.html", "print.html", "404.html"] {
         if !book.join(extra).exists() {
             problems.push(format!("{extra} tidak ada di {}", book.display()));
         }
+    }
+    // mdBook 0.5 memberi nama berkas ber-hash: searchindex-<hash>.js.
+    let has_search = std::fs::read_dir(book)
+        .map_err(|e| format!("{}: {e}", book.display()))?
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_string_lossy().starts_with("searchindex"));
+    if !has_search {
+        problems.push("indeks pencarian (searchindex-*.js) tidak ada".to_string());
     }
     if problems.is_empty() {
         eprintln!("xtask: HTML buku baik ({pages} halaman bab diperiksa)");
