@@ -1,0 +1,72 @@
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+// ANCHOR: semaphore
+/// Semaphore penghitung: `permits` izin; `acquire` menunggu sampai ada izin.
+struct Semaphore {
+    permits: Mutex<usize>,
+    cond: Condvar,
+}
+
+/// Izin RAII: selama nilai ini hidup, satu izin terpakai. Saat di-drop,
+/// izin dikembalikan dan satu thread yang menunggu dibangunkan.
+struct Permit<'a> {
+    sem: &'a Semaphore,
+}
+
+impl Semaphore {
+    fn new(permits: usize) -> Self {
+        Semaphore {
+            permits: Mutex::new(permits),
+            cond: Condvar::new(),
+        }
+    }
+
+    fn acquire(&self) -> Permit<'_> {
+        let permits = self.permits.lock().unwrap();
+        let mut permits = self.cond.wait_while(permits, |p| *p == 0).unwrap();
+        *permits -= 1;
+        Permit { sem: self }
+    }
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        *self.sem.permits.lock().unwrap() += 1;
+        self.sem.cond.notify_one();
+    }
+}
+// ANCHOR_END: semaphore
+
+fn main() {
+    let start = Instant::now();
+    // ANCHOR: main
+    let db = Semaphore::new(3); // maksimal 3 koneksi bersamaan
+    let active = AtomicUsize::new(0); // pemegang izin saat ini
+    let peak = AtomicUsize::new(0); // pemegang terbanyak yang pernah tercatat
+    let done = AtomicUsize::new(0);
+
+    thread::scope(|s| {
+        for id in 0..8 {
+            let (db, active, peak, done) = (&db, &active, &peak, &done);
+            s.spawn(move || {
+                println!("Query {id} menunggu koneksi...");
+                let _permit = db.acquire();
+                let now = active.fetch_add(1, Ordering::SeqCst) + 1;
+                peak.fetch_max(now, Ordering::SeqCst);
+                println!("Query {id} mendapat koneksi (aktif: {now})");
+                thread::sleep(Duration::from_millis(200)); // simulasi query
+                active.fetch_sub(1, Ordering::SeqCst);
+                done.fetch_add(1, Ordering::SeqCst);
+                println!("Query {id} selesai");
+            }); // `_permit` di-drop di akhir closure: izin kembali
+        }
+    });
+
+    println!("Puncak koneksi bersamaan: {}", peak.load(Ordering::SeqCst));
+    println!("Jumlah query selesai: {}", done.load(Ordering::SeqCst));
+    // ANCHOR_END: main
+    println!("Waktu total: {} ms", start.elapsed().as_millis());
+}
