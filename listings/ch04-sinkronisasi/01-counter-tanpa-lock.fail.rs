@@ -1,4 +1,3 @@
-#![crate_name = "ch04_01_counter_tanpa_lock"]
 use std::thread;
 
 // Program ini sengaja TIDAK bisa dikompilasi: terjemahan langsung dari
