@@ -611,7 +611,7 @@ fn heading_ids(markdown: &str) -> BTreeSet<String> {
             if let Some(i) = title.find("{#") {
                 ids.insert(title[i + 2..].trim_end_matches('}').to_string());
             } else {
-                ids.insert(heading_id(&title.replace('`', "").replace('*', "")));
+                ids.insert(heading_id(&title.replace(['`', '*'], "")));
             }
         }
     }
