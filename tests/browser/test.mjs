@@ -73,25 +73,12 @@ function listingProgram(rel) {
         .trim();
 }
 
-/** Apakah buku (bab dan listing) memuat sebuah kata; untuk memilih kata cari. */
-function bookMentions(word) {
-    const re = new RegExp(`\\b${word}\\b`, 'i');
-    const dirs = ['src', 'listings'];
-    const stack = dirs.map(d => path.join(ROOT, d));
-    while (stack.length) {
-        const p = stack.pop();
-        if (!fs.existsSync(p)) {
-            continue;
-        }
-        if (fs.statSync(p).isDirectory()) {
-            if (path.basename(p) !== 'quiz') {
-                stack.push(...fs.readdirSync(p).map(f => path.join(p, f)));
-            }
-        } else if (/\.(md|rs)$/.test(p) && re.test(fs.readFileSync(p, 'utf8'))) {
-            return true;
-        }
-    }
-    return false;
+/** Apakah teks yang diindeks pencarian buku (yang dibangun) memuat sebuah
+ *  kata; untuk kata yang baru ada setelah bab tertentu digabung. */
+function indexHas(word) {
+    const book = path.join(ROOT, 'book');
+    const file = fs.readdirSync(book).find(f => /^searchindex.*\.js$/.test(f));
+    return Boolean(file) && new RegExp(`\\b${word}\\b`, 'i').test(fs.readFileSync(path.join(book, file), 'utf8'));
 }
 
 // ---------- Browser ----------
@@ -340,7 +327,7 @@ async function search(word) {
     return { n, problems };
 }
 for (const word of ['Mutex', 'thread']) {
-    if (word === 'Mutex' && !bookMentions(word)) {
+    if (word === 'Mutex' && !indexHas(word)) {
         console.log(`lewat  pencarian "${word}": kata ini belum ada di buku (muncul setelah Bab 4 digabung)`);
         continue;
     }
