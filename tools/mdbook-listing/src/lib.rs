@@ -109,6 +109,43 @@ pub struct Options {
     /// Templat tautan ke berkas sumber, mis.
     /// `https://github.com/org/repo/blob/main/{path}`; kosong = tanpa tautan.
     pub source_url_template: Option<String>,
+    /// `[book] language`: "en" memberi label bahasa Inggris (untuk edisi
+    /// terjemahan lewat gettext); selain itu bahasa Indonesia.
+    pub language: String,
+}
+
+/// Teks keterangan dalam bahasa buku.
+struct Labels {
+    run: &'static str,
+    no_compile: &'static str,
+    output: &'static str,
+    compiler: &'static str,
+    from_real_run: &'static str,
+    view_source: &'static str,
+}
+
+impl Labels {
+    fn for_language(lang: &str) -> Labels {
+        if lang == "en" {
+            Labels {
+                run: "Run:",
+                no_compile: "Does not compile (on purpose)",
+                output: "Output",
+                compiler: "Compiler message",
+                from_real_run: "from a real run",
+                view_source: "View the source file",
+            }
+        } else {
+            Labels {
+                run: "Jalankan:",
+                no_compile: "Sengaja tidak dapat dikompilasi",
+                output: "Keluaran",
+                compiler: "Pesan compiler",
+                from_real_run: "dari run nyata",
+                view_source: "Lihat berkas sumber",
+            }
+        }
+    }
 }
 
 /// Satu direktif include di dalam sebuah blok kode.
@@ -248,6 +285,7 @@ fn blank_with(prefix: &str) -> String {
 
 struct Captioner<'a> {
     opts: &'a Options,
+    labels: Labels,
     dir: String,
     ids: BTreeSet<String>,
 }
@@ -275,8 +313,9 @@ impl Captioner<'_> {
         let code = format!("<code>{}</code>", escape(path));
         match &self.opts.source_url_template {
             Some(t) if !t.is_empty() => format!(
-                "<a class=\"listing-path\" href=\"{}\" title=\"Lihat berkas sumber\">{code}</a>",
+                "<a class=\"listing-path\" href=\"{}\" title=\"{}\">{code}</a>",
                 escape(&t.replace("{path}", path)),
+                self.labels.view_source,
             ),
             _ => format!("<span class=\"listing-path\">{code}</span>"),
         }
@@ -304,24 +343,27 @@ impl Captioner<'_> {
                 if l.kind == Kind::Code {
                     let _ = write!(
                         s,
-                        " <span class=\"listing-run\"><span class=\"listing-run-label\">Jalankan:</span> \
+                        " <span class=\"listing-run\"><span class=\"listing-run-label\">{}</span> \
                          <code class=\"listing-command\">cargo run --bin {}</code></span>",
+                        self.labels.run,
                         escape(&l.bin),
                     );
                 } else {
-                    s.push_str(
-                        " <span class=\"listing-run listing-no-compile\">Sengaja tidak dapat dikompilasi</span>",
+                    let _ = write!(
+                        s,
+                        " <span class=\"listing-run listing-no-compile\">{}</span>",
+                        self.labels.no_compile
                     );
                 }
             }
             Kind::Output | Kind::CompilerError => {
                 let (prefix, class, title) = if l.kind == Kind::Output {
-                    ("keluaran", "listing listing-output", "Keluaran")
+                    ("keluaran", "listing listing-output", self.labels.output)
                 } else {
                     (
                         "pesan-compiler",
                         "listing listing-compiler",
-                        "Pesan compiler",
+                        self.labels.compiler,
                     )
                 };
                 let id = self.unique_id(format!("{prefix}-{}-{}", l.chapter, l.number));
@@ -341,8 +383,9 @@ impl Captioner<'_> {
                 if l.kind == Kind::Output {
                     let _ = write!(
                         s,
-                        " <span class=\"listing-run\"><span class=\"listing-run-label\">dari run nyata</span> \
+                        " <span class=\"listing-run\"><span class=\"listing-run-label\">{}</span> \
                          <code class=\"listing-command\">cargo run --bin {}</code></span>",
+                        self.labels.from_real_run,
                         escape(&l.bin),
                     );
                 } else {
@@ -375,6 +418,7 @@ fn is_dari_python(first: &str, second: &str) -> bool {
 pub fn process_chapter(content: &str, chapter_path: Option<&str>, opts: &Options) -> String {
     let mut cap = Captioner {
         opts,
+        labels: Labels::for_language(&opts.language),
         dir: chapter_dir(opts, chapter_path),
         ids: BTreeSet::new(),
     };
@@ -469,6 +513,9 @@ pub fn options_from_context(ctx: &serde_json::Value) -> Options {
             &["config", "preprocessor", "listing", "source-url-template"],
         )
         .map(str::to_string),
+        language: get_str(ctx, &["config", "book", "language"])
+            .unwrap_or("id")
+            .to_string(),
     }
 }
 

@@ -4,6 +4,7 @@ fn opts() -> Options {
     Options {
         src: "src".into(),
         source_url_template: Some("https://example.org/repo/blob/main/{path}".into()),
+        language: "id".into(),
     }
 }
 
@@ -226,6 +227,7 @@ fn html_in_paths_is_escaped() {
     let o = Options {
         src: "src".into(),
         source_url_template: Some("https://x.org/?a=1&b=\"{path}\"".into()),
+        language: "id".into(),
     };
     let out = process_chapter(
         "```rust\n{{#rustdoc_include ../listings/ch04-a/02-b.rs}}\n```",
@@ -352,4 +354,21 @@ fn every_listing_block_in_the_real_book_gets_a_caption() {
         captioned += figures;
     }
     assert!(captioned >= 2, "buku harus punya listing ber-keterangan");
+}
+
+#[test]
+fn english_edition_gets_english_labels() {
+    let o = Options {
+        language: "en".into(),
+        ..opts()
+    };
+    let md = "```rust\n{{#rustdoc_include ../listings/ch04-a/02-b.rs}}\n```\n\n```text\n{{#include ../listings/ch04-a/02-b.out}}\n```\n";
+    let out = process_chapter(md, Some("x.md"), &o);
+    assert!(
+        out.contains(">Run:<") && out.contains(">Output<") && out.contains("from a real run"),
+        "{out}"
+    );
+    assert!(!out.contains("Jalankan") && !out.contains("Keluaran"));
+    // Bawaan (tanpa bahasa atau "id"): bahasa Indonesia.
+    assert!(process_chapter(md, Some("x.md"), &opts()).contains("Jalankan:"));
 }
