@@ -235,7 +235,8 @@ fn nice_step(max: f64, ticks: f64) -> f64 {
 // linimasa.svg: konkuren vs paralel dari jejak nyata
 // ---------------------------------------------------------------------------
 
-pub fn timeline_svg(spans: &[Span]) -> String {
+/// `source` menyebut asal jejak (perintah run nyata, atau berkas contoh).
+pub fn timeline_svg(spans: &[Span], source: &str) -> String {
     let width = 760.0;
     let left = 92.0;
     let right = 24.0;
@@ -257,11 +258,12 @@ pub fn timeline_svg(spans: &[Span]) -> String {
 
     let mut svg = Svg::new();
     let mut y = 30.0;
+    svg.text(20.0, y, "class=\"fg title\"", "Konkuren vs paralel");
     svg.text(
-        20.0,
+        width - right,
         y,
-        "class=\"fg title\"",
-        "Konkuren vs paralel: jejak nyata listing ch01-02-linimasa",
+        "class=\"muted small\" text-anchor=\"end\"",
+        &format!("jejak dari {source}"),
     );
     y += 16.0;
     let mut summary = Vec::new();
@@ -384,10 +386,7 @@ pub fn timeline_svg(spans: &[Span]) -> String {
         width,
         height,
         "Linimasa konkuren vs paralel",
-        &format!(
-            "Diagram waktu dari run nyata listing ch01-02-linimasa. {}.",
-            summary.join(". ")
-        ),
+        &format!("Diagram waktu dari jejak {source}. {}.", summary.join(". ")),
     )
 }
 
@@ -1097,8 +1096,11 @@ pub fn command(root: &Path, args: &[String]) -> Result<(), String> {
             if changed { "ditulis" } else { "tetap" }
         );
     }
-    let trace = match input {
-        Some(f) => std::fs::read_to_string(&f).map_err(|e| format!("{f}: {e}"))?,
+    let (trace, source) = match input {
+        Some(f) => (
+            std::fs::read_to_string(&f).map_err(|e| format!("{f}: {e}"))?,
+            format!("berkas {f}"),
+        ),
         None => {
             let bin = "ch01-02-linimasa";
             if !root.join("Cargo.toml").exists()
@@ -1124,11 +1126,14 @@ pub fn command(root: &Path, args: &[String]) -> Result<(), String> {
                     String::from_utf8_lossy(&out.stderr)
                 ));
             }
-            String::from_utf8_lossy(&out.stdout).into_owned()
+            (
+                String::from_utf8_lossy(&out.stdout).into_owned(),
+                format!("run nyata `cargo run --bin {bin}`"),
+            )
         }
     };
     let spans = parse_trace(&trace)?;
-    let changed = write_if_changed(&img.join("linimasa.svg"), &timeline_svg(&spans))?;
+    let changed = write_if_changed(&img.join("linimasa.svg"), &timeline_svg(&spans, &source))?;
     eprintln!(
         "xtask: src/img/linimasa.svg {} ({} potongan jejak)",
         if changed { "ditulis" } else { "tetap" },
@@ -1183,7 +1188,7 @@ mod tests {
     #[test]
     fn timeline_has_a_bar_per_span_and_accessible_text() {
         let spans = parse_trace(FIXTURE).unwrap();
-        let svg = timeline_svg(&spans);
+        let svg = timeline_svg(&spans, "berkas uji");
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.contains("role=\"img\""));
         assert!(svg.contains("<title id=\"linimasa-judul\">"));
@@ -1197,7 +1202,8 @@ mod tests {
         assert!(svg.contains("prefers-color-scheme: dark"));
         well_formed(&svg);
         // Deterministik: jejak yang sama, SVG yang sama.
-        assert_eq!(svg, timeline_svg(&spans));
+        assert_eq!(svg, timeline_svg(&spans, "berkas uji"));
+        assert!(svg.contains("jejak dari berkas uji"));
     }
 
     #[test]
