@@ -5,22 +5,24 @@ use std::time::Duration;
 
 // ANCHOR: anak
 /// Proses anak: membaca baris dari stdin sampai EOF, membalas lewat stdout.
-fn child() {
-    println!("PID anak: {}", std::process::id());
+fn child() -> io::Result<()> {
+    let mut out = io::stdout();
+    writeln!(out, "PID anak: {}", std::process::id())?;
+    out.flush()?;
     for line in io::stdin().lock().lines() {
-        let msg = line.expect("stdin anak");
-        // stdout Rust di-flush per baris, jadi balasan langsung sampai ke induk.
-        println!("diterima {msg}");
+        let msg = line?;
+        writeln!(out, "diterima {msg}")?;
+        out.flush()?; // kirim sekarang juga, induk sedang menunggu balasan
     }
     // EOF: induk sudah menutup ujung tulisnya. Tidak perlu pesan `None`.
+    Ok(())
 }
 // ANCHOR_END: anak
 
 // ANCHOR: induk
 fn main() -> io::Result<()> {
     if std::env::args().nth(1).as_deref() == Some("--anak") {
-        child();
-        return Ok(());
+        return child();
     }
     println!("PID induk: {}", std::process::id());
 
@@ -34,13 +36,19 @@ fn main() -> io::Result<()> {
     let mut to_child = proc.stdin.take().unwrap();
     let mut from_child = BufReader::new(proc.stdout.take().unwrap()).lines();
 
-    let first = from_child.next().unwrap()?;
+    // `None` berarti anak menutup stdout-nya (berhenti) sebelum membalas.
+    let mut reply = || {
+        from_child
+            .next()
+            .unwrap_or_else(|| Err(io::Error::other("anak berhenti sebelum membalas")))
+    };
+
+    let first = reply()?;
     println!("Dari anak: {first}");
     for msg in ["Hello", "World", "From", "Sender"] {
         writeln!(to_child, "{msg}")?;
         println!("  Terkirim: {msg}");
-        let reply = from_child.next().unwrap()?;
-        println!("  Dari anak: {reply}");
+        println!("  Dari anak: {}", reply()?);
         thread::sleep(Duration::from_millis(50));
     }
     drop(to_child); // tutup pipe: anak membaca EOF dan berhenti
