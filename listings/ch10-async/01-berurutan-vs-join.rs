@@ -4,8 +4,9 @@ use tokio::time::sleep;
 // ANCHOR: fetch
 async fn fetch_data(name: &str, delay_ms: u64) -> String {
     println!("  {name}: mulai fetch...");
+    let start = Instant::now();
     sleep(Duration::from_millis(delay_ms)).await; // tidak memblokir thread
-    println!("  {name}: selesai!");
+    println!("  {name}: selesai! ({} ms)", start.elapsed().as_millis());
     format!("Data dari {name}")
 }
 // ANCHOR_END: fetch
@@ -18,8 +19,7 @@ async fn main() {
     let r1 = fetch_data("API-1", 200).await;
     let r2 = fetch_data("API-2", 300).await;
     println!("  Hasil: {:?}", [r1, r2]);
-    let sequential = start.elapsed();
-    println!("  Waktu berurutan: {} ms\n", sequential.as_millis());
+    println!("  Waktu berurutan: {} ms\n", start.elapsed().as_millis());
 
     println!("=== Bersamaan dengan join! ===");
     let start = Instant::now();
@@ -28,8 +28,7 @@ async fn main() {
         fetch_data("API-2", 300),
         fetch_data("API-3", 100),
     );
-    let concurrent = start.elapsed();
     println!("  Hasil: {:?}", [a, b, c]);
-    println!("  Waktu join!: {} ms", concurrent.as_millis());
+    println!("  Waktu join!: {} ms", start.elapsed().as_millis());
 }
 // ANCHOR_END: main
