@@ -18,6 +18,8 @@ pemakaian: runner [opsi]
   --queue N                permintaan yang boleh menunggu di antrean; bawaan: 3
   --max-connections N      koneksi HTTP yang dilayani bersamaan; bawaan: 32
   --exit-on-stdin-eof      berhenti (dan membereskan) bila stdin ditutup
+  --allow-other-users      terima koneksi dari proses milik pengguna lain (bawaan: tolak;
+                           perlu misalnya bila browser dan runner beda pengguna/kontainer)
 ";
 
 #[derive(Debug, Clone)]
@@ -33,6 +35,7 @@ pub struct Config {
     pub queue: usize,
     pub max_connections: usize,
     pub exit_on_stdin_eof: bool,
+    pub allow_other_users: bool,
 }
 
 impl Config {
@@ -51,6 +54,7 @@ impl Config {
             queue: 3,
             max_connections: 32,
             exit_on_stdin_eof: false,
+            allow_other_users: false,
         };
         let mut it = args.iter();
         while let Some(flag) = it.next() {
@@ -75,6 +79,7 @@ impl Config {
                 "--queue" => cfg.queue = number(flag, &value()?)?,
                 "--max-connections" => cfg.max_connections = positive(flag, &value()?)?,
                 "--exit-on-stdin-eof" => cfg.exit_on_stdin_eof = true,
+                "--allow-other-users" => cfg.allow_other_users = true,
                 "-h" | "--help" => return Err(USAGE.to_string()),
                 other => return Err(format!("argumen tidak dikenal: {other}\n{USAGE}")),
             }

@@ -145,8 +145,10 @@ impl Runner {
                 st.edition = edition.to_string();
             }
         }
-        if let Err(e) = std::fs::write(p.main_rs(), code) {
-            return failure(500, "internal", &format!("tidak bisa menulis main.rs: {e}"));
+        // Kode yang sama dengan sebelumnya tidak ditulis ulang: cargo melihatnya
+        // masih segar dan tidak mengompilasi lagi.
+        if let Err(e) = project::write_if_changed(&p.main_rs(), code) {
+            return failure(500, "internal", &e);
         }
         let build = match proc::run_limited(
             p.build_command(),

@@ -68,6 +68,13 @@ impl Server {
     fn handle(&self, stream: &mut TcpStream) {
         let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
         let _ = stream.set_write_timeout(Some(Duration::from_secs(10)));
+        if !self.runner.cfg.allow_other_users && !peer_is_same_user(stream) {
+            // Di mesin bersama, pengguna lain juga bisa membuka koneksi ke
+            // 127.0.0.1; kode mereka tidak boleh berjalan atas nama kita.
+            let _ = forbidden("koneksi dari pengguna lain di mesin ini", None).write_to(stream);
+            http::linger(stream, 64 * 1024);
+            return;
+        }
         let (response, consumed) = match http::read_head(stream) {
             Ok(mut head) => self.route(stream, &mut head),
             Err(e) => (error_response(&e, None), false),
@@ -282,6 +289,50 @@ fn error_response(e: &HttpError, cors: Option<&str>) -> Response {
         Some(o) => with_cors(r, o),
         None => r,
     }
+}
+
+/// Apakah soket di ujung lain koneksi loopback ini milik pengguna yang sama
+/// dengan runner (Linux: kolom uid di /proc/net/tcp). Bila tidak bisa
+/// dipastikan, dianggap bukan.
+#[cfg(target_os = "linux")]
+pub fn peer_is_same_user(stream: &TcpStream) -> bool {
+    // SAFETY: geteuid tidak pernah gagal dan tidak menyentuh memori.
+    let me = unsafe { libc::geteuid() };
+    peer_uid(stream) == Some(me)
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn peer_is_same_user(_stream: &TcpStream) -> bool {
+    true
+}
+
+#[cfg(target_os = "linux")]
+fn peer_uid(stream: &TcpStream) -> Option<u32> {
+    use std::net::{SocketAddr, SocketAddrV4};
+    let (SocketAddr::V4(peer), SocketAddr::V4(local)) =
+        (stream.peer_addr().ok()?, stream.local_addr().ok()?)
+    else {
+        return None;
+    };
+    // Format kernel: alamat IPv4 sebagai u32 dalam urutan byte mesin, port
+    // dalam heksadesimal, keduanya huruf besar.
+    let hex = |a: SocketAddrV4| {
+        format!(
+            "{:08X}:{:04X}",
+            u32::from_ne_bytes(a.ip().octets()),
+            a.port()
+        )
+    };
+    let (client, server) = (hex(peer), hex(local));
+    let table = std::fs::read_to_string("/proc/net/tcp").ok()?;
+    table.lines().skip(1).find_map(|line| {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.len() > 7 && f[1] == client && f[2] == server {
+            f[7].parse().ok()
+        } else {
+            None
+        }
+    })
 }
 
 /// Perbandingan yang waktunya tidak bergantung pada posisi byte pertama yang berbeda.

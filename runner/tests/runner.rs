@@ -753,7 +753,8 @@ fn malformed_requests_are_refused() {
 #[test]
 fn twenty_simultaneous_requests_are_all_answered() {
     let _g = EXCLUSIVE.write().unwrap_or_else(|e| e.into_inner());
-    let r = runner();
+    // Runner dimulai lebih dulu agar persiapannya tidak ikut diukur.
+    runner();
     let n = 20;
     let barrier = std::sync::Barrier::new(n);
     let results: Vec<(usize, u16, String, Duration)> = thread::scope(|s| {
@@ -809,4 +810,52 @@ fn twenty_simultaneous_requests_are_all_answered() {
         field(&body, "result").unwrap().contains("masih hidup"),
         "{body}"
     );
+}
+
+#[test]
+fn other_local_users_are_refused() {
+    let _g = shared();
+    // Butuh root (untuk berganti pengguna), setpriv, dan curl; bila tidak ada,
+    // uji ini tidak bisa dijalankan di mesin ini.
+    // SAFETY: geteuid tidak pernah gagal.
+    let root_user = unsafe { libc::geteuid() } == 0;
+    let tools = ["/usr/bin/setpriv", "/usr/bin/curl"]
+        .iter()
+        .all(|t| Path::new(t).exists());
+    if !root_user || !tools {
+        eprintln!("dilewati: butuh root, setpriv, dan curl");
+        return;
+    }
+    let r = runner();
+    let url = format!("http://127.0.0.1:{}/token", r.port);
+    let curl = |as_nobody: bool| {
+        let mut cmd = if as_nobody {
+            let mut c = Command::new("/usr/bin/setpriv");
+            c.args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                "/usr/bin/curl",
+            ]);
+            c
+        } else {
+            Command::new("/usr/bin/curl")
+        };
+        let out = cmd
+            .args([
+                "-s",
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{http_code}",
+                "--max-time",
+                "30",
+            ])
+            .args(["-H", &format!("Origin: {ORIGIN}"), &url])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(curl(false), "200", "pengguna yang sama boleh");
+    assert_eq!(curl(true), "403", "pengguna lain (nobody) harus ditolak");
 }

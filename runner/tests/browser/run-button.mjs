@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 const port = Number(process.env.PORT || 3170);
-let bookUrl = process.env.BOOK_URL || `http://127.0.0.1:${port}`;
+const bookUrl = process.env.BOOK_URL || `http://127.0.0.1:${port}`;
 
 function fail(message) {
     console.error('GAGAL: ' + message);
@@ -65,19 +65,29 @@ function startServe() {
         child.stdout.on('data', onData);
         child.stderr.on('data', onData);
         child.on('exit', code => reject(new Error('cargo xtask serve berhenti (' + code + ')')));
-        setTimeout(() => reject(new Error('xtask serve tidak siap dalam 20 menit')), 20 * 60 * 1000);
+        setTimeout(() => reject(new Error('xtask serve tidak siap dalam 20 menit')), 20 * 60 * 1000).unref();
     });
     return { child, ready, log: () => log };
 }
 
-function stopServe(serve) {
-    if (serve && serve.child.exitCode === null) {
+// Menghentikan seluruh process group xtask serve (xtask, mdbook, runner) dan
+// menunggu sampai benar-benar berhenti.
+async function stopServe(serve) {
+    if (!serve || serve.child.exitCode !== null || serve.child.signalCode !== null) {
+        return;
+    }
+    const exited = new Promise(resolve => serve.child.once('exit', resolve));
+    const signal = sig => {
         try {
-            process.kill(-serve.child.pid, 'SIGTERM');
+            process.kill(-serve.child.pid, sig);
         } catch (_) {
             // sudah berhenti
         }
-    }
+    };
+    signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), 10000);
+    await exited;
+    clearTimeout(timer);
 }
 
 // Halaman pertama di book/ yang punya blok yang bisa dijalankan.
@@ -125,81 +135,89 @@ async function setCode(pre, code) {
 
 async function main() {
     let serve = null;
-    if (!process.env.BOOK_URL) {
-        serve = startServe();
-        await serve.ready;
+    let browser = null;
+    try {
+        if (!process.env.BOOK_URL) {
+            serve = startServe();
+            await serve.ready;
+        }
+        await checkPage(browser = await launch());
+    } finally {
+        if (browser) await browser.close();
+        await stopServe(serve);
     }
-    const pageFile = process.argv[2] || defaultPage();
-    const browser = await chromium.launch({
+}
+
+function launch() {
+    return chromium.launch({
         executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
         args: [
             '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
             '--disable-background-networking', '--disable-component-update', '--disable-sync',
         ],
     });
+}
+
+async function checkPage(browser) {
+    const pageFile = process.argv[2] || defaultPage();
     const blocked = [];
     const toRunner = [];
-    try {
-        const context = await browser.newContext();
-        // "Tanpa internet": hanya loopback yang boleh.
-        await context.route('**/*', route => {
-            const url = new URL(route.request().url());
-            if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
-                if (url.port === String(Number(new URL(bookUrl).port) + 1)) {
-                    toRunner.push(url.pathname);
-                }
-                return route.continue();
+    const context = await browser.newContext();
+    // "Tanpa internet": hanya loopback yang boleh.
+    await context.route('**/*', route => {
+        const url = new URL(route.request().url());
+        if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
+            if (url.port === String(Number(new URL(bookUrl).port) + 1)) {
+                toRunner.push(url.pathname);
             }
-            blocked.push(url.href);
-            return route.abort();
-        });
-        const page = await context.newPage();
-        page.on('pageerror', e => console.error('  galat halaman: ' + e.message));
-        console.log(`membuka ${bookUrl}/${pageFile}`);
-        await page.goto(`${bookUrl}/${pageFile}`);
-        await page.waitForSelector('html[data-runner]', { timeout: 15000 });
-        check(await page.getAttribute('html', 'data-runner') === 'lokal', 'runner.js aktif (jabat tangan berhasil)');
-
-        const pre = await page.waitForSelector('pre.playground:has(.play-button:not(.hidden))', { timeout: 15000 });
-        check(pre !== null, 'tombol Run tampil tanpa daftar crate Playground publik');
-        const button = await pre.$('.play-button');
-
-        const first = await resultOf(page, pre, () => button.click());
-        console.log(`  keluaran blok pertama (${first.ms} ms):\n${first.text.replace(/^/gm, '    ')}`);
-        check(!/tidak bisa dihubungi|Ditolak|Playground Communication/.test(first.text), 'Run pada blok di halaman menjawab dari runner lokal');
-
-        const listingPath = path.join(root, 'listings/ch00-pendahuluan/01-halo-thread.rs');
-        const listing = fs.readFileSync(listingPath, 'utf8');
-        const expected = fs.readFileSync(listingPath.replace(/\.rs$/, '.out'), 'utf8');
-        await setCode(pre, listing);
-        const run1 = await resultOf(page, pre, () => button.click());
-        console.log(`  keluaran listing ch00-01 (${run1.ms} ms):\n${run1.text.replace(/^/gm, '    ')}`);
-        check(JSON.stringify(labels(run1.text)) === JSON.stringify(labels(expected)), 'keluaran listing sama dengan contoh keluarannya (.out)');
-
-        const edited = listing.replace('(1..=100u32)', '(1..=10u32)');
-        await setCode(pre, edited);
-        const run2 = await resultOf(page, pre, () => button.click());
-        console.log(`  keluaran salinan yang diedit (${run2.ms} ms):\n${run2.text.replace(/^/gm, '    ')}`);
-        check(run2.text.includes('1 + 2 + ... + 100 = 55'), 'kode yang diedit dijalankan (jumlah 1..=10 = 55)');
-
-        if (await pre.evaluate(el => !!(window.ace && el.querySelector('code.editable')))) {
-            await setCode(pre, 'fn main() {\n    println!("ctrl-enter: {}", 6 * 7);\n}\n');
-            const run3 = await resultOf(page, pre, async () => {
-                await pre.$eval('.ace_text-input', el => el.focus());
-                await page.keyboard.press('Control+Enter');
-            });
-            check(run3.text.includes('ctrl-enter: 42'), 'Ctrl+Enter di editor memakai runner lokal');
-        } else {
-            console.log('  (blok tidak editable: Ctrl+Enter dilewati)');
+            return route.continue();
         }
+        blocked.push(url.href);
+        return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('pageerror', e => console.error('  galat halaman (book.js tak bisa menghubungi Playground publik: wajar tanpa internet): ' + e.message));
+    console.log(`membuka ${bookUrl}/${pageFile}`);
+    await page.goto(`${bookUrl}/${pageFile}`);
+    await page.waitForSelector('html[data-runner]', { timeout: 15000 });
+    check(await page.getAttribute('html', 'data-runner') === 'lokal', 'runner.js aktif (jabat tangan berhasil)');
 
-        check(toRunner.includes('/evaluate.json'), 'permintaan Run sampai ke runner lokal');
-        check(!blocked.some(u => u.includes('evaluate.json')), 'tidak ada permintaan ke play.rust-lang.org/evaluate.json');
-        console.log(`latensi: Run pertama ${first.ms} ms, berikutnya ${run1.ms} ms dan ${run2.ms} ms`);
-    } finally {
-        await browser.close();
-        stopServe(serve);
+    const pre = await page.waitForSelector('pre.playground:has(.play-button:not(.hidden))', { timeout: 15000 });
+    check(pre !== null, 'tombol Run tampil tanpa daftar crate Playground publik');
+    const button = await pre.$('.play-button');
+
+    const first = await resultOf(page, pre, () => button.click());
+    console.log(`  keluaran blok pertama (${first.ms} ms):\n${first.text.replace(/^/gm, '    ')}`);
+    check(!/tidak bisa dihubungi|Ditolak|Playground Communication/.test(first.text), 'Run pada blok di halaman menjawab dari runner lokal');
+
+    const listingPath = path.join(root, 'listings/ch00-pendahuluan/01-halo-thread.rs');
+    const listing = fs.readFileSync(listingPath, 'utf8');
+    const expected = fs.readFileSync(listingPath.replace(/\.rs$/, '.out'), 'utf8');
+    await setCode(pre, listing);
+    const run1 = await resultOf(page, pre, () => button.click());
+    console.log(`  keluaran listing ch00-01 (${run1.ms} ms):\n${run1.text.replace(/^/gm, '    ')}`);
+    check(JSON.stringify(labels(run1.text)) === JSON.stringify(labels(expected)), 'keluaran listing sama dengan contoh keluarannya (.out)');
+
+    const edited = listing.replace('(1..=100u32)', '(1..=10u32)');
+    await setCode(pre, edited);
+    const run2 = await resultOf(page, pre, () => button.click());
+    console.log(`  keluaran salinan yang diedit (${run2.ms} ms):\n${run2.text.replace(/^/gm, '    ')}`);
+    check(run2.text.includes('1 + 2 + ... + 100 = 55'), 'kode yang diedit dijalankan (jumlah 1..=10 = 55)');
+
+    if (await pre.evaluate(el => !!(window.ace && el.querySelector('code.editable')))) {
+        await setCode(pre, 'fn main() {\n    println!("ctrl-enter: {}", 6 * 7);\n}\n');
+        const run3 = await resultOf(page, pre, async () => {
+            await pre.$eval('.ace_text-input', el => el.focus());
+            await page.keyboard.press('Control+Enter');
+        });
+        check(run3.text.includes('ctrl-enter: 42'), 'Ctrl+Enter di editor memakai runner lokal');
+    } else {
+        console.log('  (blok tidak editable: Ctrl+Enter dilewati)');
     }
+
+    check(toRunner.includes('/evaluate.json'), 'permintaan Run sampai ke runner lokal');
+    check(!blocked.some(u => u.includes('evaluate.json')), 'tidak ada permintaan ke play.rust-lang.org/evaluate.json');
+    console.log(`latensi: Run pertama ${first.ms} ms, berikutnya ${run1.ms} ms dan ${run2.ms} ms`);
 }
 
 main().then(
