@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 
 /// Ukuran maksimum baris permintaan + semua header.
 pub const MAX_HEAD: usize = 16 * 1024;
+/// Waktu maksimum untuk menerima kepala permintaan.
+pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Debug)]
 pub struct Head {
@@ -55,12 +57,19 @@ fn bad(status: u16, message: &str) -> HttpError {
 pub fn read_head(stream: &mut TcpStream) -> Result<Head, HttpError> {
     let mut buf = Vec::with_capacity(1024);
     let mut chunk = [0u8; 2048];
+    // Batas waktu untuk seluruh kepala, bukan per `read`: klien yang mengirim
+    // satu byte setiap beberapa detik tidak bisa menahan koneksi selamanya.
+    let deadline = Instant::now() + HEAD_TIMEOUT;
     let end = loop {
         if let Some(i) = find(&buf, b"\r\n\r\n") {
             break i;
         }
         if buf.len() > MAX_HEAD {
             return Err(bad(431, "kepala permintaan terlalu besar"));
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            return Err(bad(408, "permintaan tidak lengkap (waktu habis)"));
         }
         match stream.read(&mut chunk) {
             Ok(0) => return Err(bad(400, "koneksi ditutup sebelum permintaan lengkap")),

@@ -65,8 +65,8 @@ impl Runner {
         Runner {
             cfg,
             project,
-            // Tiket 0 milik persiapan: permintaan yang datang selagi proyek
-            // disiapkan menunggu di antrean (atau ditolak bila antrean penuh).
+            // Tiket 0 milik persiapan; selama persiapan, permintaan langsung
+            // dijawab "masih menyiapkan".
             queue: Mutex::new(Queue {
                 next: 1,
                 serving: 0,
@@ -92,12 +92,23 @@ impl Runner {
         result
     }
 
-    /// Mengambil giliran; `Err(jumlah di depan)` bila antrean penuh.
-    fn take_turn(&self) -> Result<(Turn<'_>, Prep), u64> {
+    /// Mengambil giliran; `Err` bila proyek masih disiapkan atau antrean penuh.
+    fn take_turn(&self) -> Result<(Turn<'_>, Prep), Evaluation> {
         let mut q = self.queue.lock().unwrap();
+        if matches!(q.prep, Prep::Preparing) {
+            // Persiapan pertama bisa makan beberapa menit: jawab segera
+            // daripada membiarkan tombol Run menunggu tanpa kabar.
+            return Err(failure(
+                503,
+                "preparing",
+                "Runner lokal masih menyiapkan proyek cargo (mengompilasi dependensi buku; \
+                 pertama kali beberapa menit, kemajuannya tampil di terminal `cargo xtask serve`). \
+                 Coba lagi sebentar lagi.",
+            ));
+        }
         let ahead = q.next - q.serving;
         if ahead > self.cfg.queue as u64 {
-            return Err(ahead);
+            return Err(busy(ahead));
         }
         let ticket = q.next;
         q.next += 1;
@@ -113,7 +124,7 @@ impl Runner {
         let queued = Instant::now();
         let (turn, prep) = match self.take_turn() {
             Ok(t) => t,
-            Err(ahead) => return busy(ahead),
+            Err(refused) => return refused,
         };
         let queue_ms = queued.elapsed().as_millis() as u64;
         let mut ev = match prep {
@@ -123,7 +134,7 @@ impl Runner {
                 "prepare-failed",
                 &format!("Runner lokal gagal menyiapkan proyek cargo:\n{e}"),
             ),
-            Prep::Preparing => unreachable!("tiket persiapan selalu dilayani lebih dulu"),
+            Prep::Preparing => unreachable!("take_turn menolak selama persiapan"),
         };
         drop(turn);
         if let Value::Object(fields) = &mut ev.body {

@@ -43,23 +43,28 @@ impl Server {
 
     /// Menerima koneksi selamanya; satu thread per koneksi, dibatasi jumlahnya.
     pub fn serve(self: Arc<Self>, listener: TcpListener) {
+        let max = self.runner.cfg.max_connections;
         for stream in listener.incoming() {
             let Ok(mut stream) = stream else { continue };
             let active = self.connections.fetch_add(1, Ordering::SeqCst);
-            if active >= self.runner.cfg.max_connections {
+            if active >= 2 * max {
+                // Jauh di atas batas: tutup tanpa menjawab.
                 self.connections.fetch_sub(1, Ordering::SeqCst);
-                // Jawab cepat tanpa membaca permintaan, lalu tutup.
-                let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
-                let ev = crate::jobs::busy(active as u64);
-                let _ = Response::json(ev.http_status, ev.body.to_json())
-                    .header("Retry-After", "2")
-                    .write_to(&mut stream);
-                http::linger(&mut stream, 64 * 1024);
                 continue;
             }
             let server = Arc::clone(&self);
             thread::spawn(move || {
-                server.handle(&mut stream);
+                if active >= max {
+                    // Di atas batas: jawab "sedang sibuk" tanpa membaca permintaan.
+                    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+                    let ev = crate::jobs::busy(active as u64);
+                    let _ = Response::json(ev.http_status, ev.body.to_json())
+                        .header("Retry-After", "2")
+                        .write_to(&mut stream);
+                    http::linger(&mut stream, 64 * 1024);
+                } else {
+                    server.handle(&mut stream);
+                }
                 server.connections.fetch_sub(1, Ordering::SeqCst);
             });
         }
