@@ -30,7 +30,7 @@ impl Task {
 }
 
 fn main() {
-    let mut tasks = vec![Task::new('A', 3), Task::new('B', 2), Task::new('C', 4)];
+    let mut tasks = [Task::new('A', 3), Task::new('B', 2), Task::new('C', 4)];
     let mut order = Vec::new();
     let mut round = 0;
     // Penjadwal round-robin: setiap tugas yang belum selesai dapat satu giliran.

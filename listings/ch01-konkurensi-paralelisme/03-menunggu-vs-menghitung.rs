@@ -17,7 +17,12 @@ fn wait_task() {
 /// CPU-bound: seluruh waktunya dipakai menghitung (bilangan prima di rentang
 /// `[k * RANGE, (k + 1) * RANGE)`, dengan pembagian percobaan).
 fn compute_task(k: u64) -> u64 {
-    let is_prime = |n: u64| n >= 2 && (2..).take_while(|d| d * d <= n).all(|d| n % d != 0);
+    let is_prime = |n: u64| {
+        n >= 2
+            && (2..)
+                .take_while(|d| d * d <= n)
+                .all(|d| !n.is_multiple_of(d))
+    };
     (k * RANGE..(k + 1) * RANGE)
         .filter(|&n| is_prime(n))
         .count() as u64

@@ -6,10 +6,10 @@ use std::time::{Duration, Instant};
 use tokio::task::JoinSet;
 
 // ANCHOR: inti
-/// Satu "koneksi": menunggu klien selama 50 ms, lalu menjawab.
+/// Satu "koneksi": menunggu klien selama 100 ms, lalu menjawab.
 /// Selama menunggu, thread-nya bebas melayani koneksi lain.
 async fn handle_connection(id: u64) -> (u64, ThreadId) {
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
     (id, thread::current().id())
 }
 
