@@ -40,6 +40,8 @@ async fn main() {
     // ANCHOR_END: inti
 
     println!("5 koneksi satu per satu: {} ms", one_by_one.as_millis());
+    let estimate = one_by_one.as_millis() * 1000 / 5;
+    println!("Perkiraan 1000 koneksi satu per satu: {estimate} ms");
     println!("1000 koneksi sekaligus: {} ms", all_at_once.as_millis());
     println!("Koneksi terlayani: {served}");
     println!("Jumlah id koneksi: {id_sum}");
