@@ -49,6 +49,7 @@ impl DownloadThread {
 }
 // ANCHOR_END: tipe
 
+// ANCHOR: run
 /// Isi thread (Python: method `run`). Alamat yang berakhiran `tidak-ada`
 /// berpura-pura dijawab 404 oleh server.
 fn download(url: &str) -> Result<String, DownloadError> {
@@ -63,6 +64,7 @@ fn download(url: &str) -> Result<String, DownloadError> {
     println!("[{name}] Selesai");
     Ok(format!("Data dari {url}"))
 }
+// ANCHOR_END: run
 
 fn main() {
     // ANCHOR: pakai
