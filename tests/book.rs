@@ -498,12 +498,40 @@ fn check_tracing(
     std::fs::write(&src, program).unwrap();
     let exe = dir.join("program");
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    // mdbook-quiz memeriksa program dengan edition lama saat build, pembaca
+    // memakai 2024: kedua edition harus sepakat (misalnya aturan temporary di
+    // ekspresi terakhir blok berubah di 2024).
+    let old = Command::new(&rustc)
+        .args([
+            "--edition",
+            "2021",
+            "--crate-name",
+            "kuis",
+            "--emit",
+            "metadata",
+            "--out-dir",
+        ])
+        .arg(&dir)
+        .arg(&src)
+        .output()
+        .map_err(|e| e.to_string())?;
     let out = Command::new(rustc)
-        .args(["--edition", "2024", "-O", "-o"])
+        .args(["--edition", "2024", "--crate-name", "kuis", "-O", "-o"])
         .arg(&exe)
         .arg(&src)
         .output()
         .map_err(|e| e.to_string())?;
+    if old.status.success() != out.status.success() {
+        let _ = std::fs::remove_dir_all(&dir);
+        return Err(format!(
+            "program diterima di satu edition dan ditolak di edition lain (2021: {}, 2024: {}); \
+             mdbook-quiz memakai edition lama, pembaca memakai 2024:\n{}{}",
+            old.status.success(),
+            out.status.success(),
+            String::from_utf8_lossy(&old.stderr),
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
     let result = match (out.status.success(), does_compile) {
         (true, false) => {
             Err("jawaban kuis bilang tidak terkompilasi, tetapi rustc menerimanya".into())

@@ -340,6 +340,9 @@ pub fn check_must_not_compile(test_ident: &str, expected: &[&str]) {
                 "--emit",
                 "metadata",
             ])
+            // Tanpa --crate-name rustc memakai nama berkas (`01-x.fail`), yang
+            // bukan nama crate yang sah, dan berhenti sebelum memeriksa kode.
+            .args(["--crate-name", test_ident])
             .arg("--out-dir")
             .arg(&tmp)
             .arg(&rel)
