@@ -1,6 +1,7 @@
 use rayon::prelude::*;
 
-/// Jumlahkan 1..1_000_001 secara paralel dan hitung ada berapa potongan
+// ANCHOR: potongan
+/// Jumlahkan semua item secara paralel dan hitung ada berapa potongan
 /// (job) yang dibuat rayon: `fold` menghasilkan satu akumulator per potongan.
 fn sum_and_pieces<I>(iter: I) -> (u64, usize)
 where
@@ -9,6 +10,7 @@ where
     let partials: Vec<u64> = iter.fold(|| 0u64, |acc, x| acc + x).collect();
     (partials.iter().sum(), partials.len())
 }
+// ANCHOR_END: potongan
 
 fn main() {
     let pool = rayon::ThreadPoolBuilder::new()

@@ -20,14 +20,15 @@ fn fetch_url(url: &str, steps: u32, cancel: &AtomicBool) -> Result<String, Strin
 // ANCHOR_END: slow
 
 // ANCHOR: submit
-/// Jalankan fetch di thread lain; kembalikan "future" berupa penerima hasil,
-/// bendera pembatalan, dan handle untuk join.
+/// Tugas yang sedang berjalan: penerima hasil (semacam "future"), bendera
+/// pembatalan, dan handle untuk join.
 type Task = (
     channel::Receiver<Result<String, String>>,
     Arc<AtomicBool>,
     thread::JoinHandle<()>,
 );
 
+/// Jalankan fetch di thread lain dan langsung kembali, seperti executor.submit.
 fn submit(url: &'static str, steps: u32) -> Task {
     let (tx, rx) = channel::bounded(1);
     let cancel = Arc::new(AtomicBool::new(false));
