@@ -67,6 +67,7 @@ fn plan(n: u32) -> (u64, Page) {
 
 type Body = BoxBody<Bytes, Infallible>;
 
+// ANCHOR: server
 async fn handle(req: Request<Incoming>) -> Result<Response<Body>, Infallible> {
     SERVED.fetch_add(1, Ordering::SeqCst);
     let n: u32 = req
@@ -101,6 +102,7 @@ async fn handle(req: Request<Incoming>) -> Result<Response<Body>, Infallible> {
     };
     Ok(Response::builder().status(status).body(body).unwrap())
 }
+// ANCHOR_END: server
 
 fn html(n: u32, size: usize) -> String {
     let mut s = format!("<html><head><title>Halaman {n}</title></head><body>");
