@@ -2,7 +2,7 @@
 //!
 //! Membuat 50 gambar PNG 512x512 (isi deterministik) di folder sementara,
 //! merusak satu berkas dengan sengaja, lalu mengolah semuanya dua kali:
-//! berurutan dan paralel (rayon). Setiap gambar di-decode, dicerahkan,
+//! berurutan dan paralel (rayon). Setiap gambar di-decode, dijadikan abu-abu,
 //! di-blur, di-encode, dan ditulis. Program membandingkan checksum piksel
 //! kedua run dan mencetak rincian waktu decode, filter, dan encode.
 //!
@@ -45,7 +45,7 @@ fn process_image(input: &Path, out_dir: &Path) -> Result<Processed, String> {
     let img = image::load_from_memory(&bytes)
         .map_err(|e| format!("{name}: bukan PNG yang utuh ({e})"))?;
     let t2 = Instant::now();
-    let out = img.brighten(30).blur(1.5);
+    let out = img.grayscale().blur(1.5);
     let t3 = Instant::now();
     let png = encode_png(&out).map_err(|e| format!("{name}: gagal di-encode: {e}"))?;
     let t4 = Instant::now();
@@ -64,16 +64,16 @@ fn process_image(input: &Path, out_dir: &Path) -> Result<Processed, String> {
 }
 // ANCHOR_END: proses
 
-/// PNG dengan kompresi zlib (miniz_oxide) dan filter baris adaptif.
+/// PNG: setiap baris difilter "Sub" (selisih dengan piksel kirinya), lalu
+/// dikompresi zlib (miniz_oxide).
 fn encode_png(img: &DynamicImage) -> image::ImageResult<Vec<u8>> {
     let mut png = Vec::new();
-    PngEncoder::new_with_quality(&mut png, CompressionType::Default, FilterType::Adaptive)
-        .write_image(
-            img.as_bytes(),
-            img.width(),
-            img.height(),
-            img.color().into(),
-        )?;
+    PngEncoder::new_with_quality(&mut png, CompressionType::Default, FilterType::Sub).write_image(
+        img.as_bytes(),
+        img.width(),
+        img.height(),
+        img.color().into(),
+    )?;
     Ok(png)
 }
 
