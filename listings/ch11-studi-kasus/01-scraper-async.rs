@@ -318,7 +318,9 @@ async fn check_base(base: &str) -> Result<String, String> {
         .host_str()
         .ok_or(format!("URL '{base}' tidak punya host"))?;
     let port = url.port_or_known_default().unwrap_or(80);
-    let connect = TcpStream::connect((host, port));
+    // IPv6 ditulis dalam kurung siku di URL (`http://[::1]:8080`).
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    let connect = TcpStream::connect((bare, port));
     match tokio::time::timeout(Duration::from_secs(2), connect).await {
         Ok(Ok(_)) => Ok(base.trim_end_matches('/').to_string()),
         Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => Err(format!(
