@@ -28,6 +28,11 @@ const ROOT = process.env.REPO_ROOT || path.resolve(import.meta.dirname, '../..')
 const SHOTS = process.env.SCREENSHOT_DIR || path.join(ROOT, 'tests/browser/screenshots');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ORIGIN = new URL(BASE).origin;
+// Alamat jabat tangan runner lokal (theme/runner.js: port buku + 1).
+const RUNNER_TOKEN_URL = (() => {
+    const u = new URL(BASE);
+    return `${u.protocol}//${u.hostname}:${Number(u.port || 80) + 1}/token`;
+})();
 
 let passed = 0;
 let failed = 0;
@@ -122,12 +127,16 @@ async function openPage(theme = 'light', viewport = { width: 1280, height: 900 }
     page.on('console', msg => {
         // Halaman 404 sendiri dijawab dengan status 404 (seperti GitHub Pages).
         const expected404 = page.__expect404 && msg.location().url === page.__expect404;
-        if (msg.type() === 'error' && !expected404) {
+        const noRunner = msg.location().url === RUNNER_TOKEN_URL;
+        if (msg.type() === 'error' && !expected404 && !noRunner) {
             problems.push(`console.error: ${msg.text()}`);
         }
     });
     page.on('pageerror', err => problems.push(`galat JS: ${err.message}`));
     page.on('requestfailed', req => {
+        if (req.url() === RUNNER_TOKEN_URL) {
+            return;
+        }
         problems.push(`permintaan gagal: ${req.url()} (${req.failure()?.errorText})`);
     });
     page.on('response', res => {
@@ -145,6 +154,13 @@ async function openPage(theme = 'light', viewport = { width: 1280, height: 900 }
         };
         if (url.startsWith(ORIGIN)) {
             return route.continue();
+        }
+        if (url === RUNNER_TOKEN_URL) {
+            // theme/runner.js mencari runner lokal di port buku + 1. Di sini
+            // tidak ada runner (seperti buku yang disajikan tanpa
+            // `cargo xtask serve`): koneksinya ditolak, dan Run tetap lewat
+            // Playground. Galat jaringan itu memang diharapkan.
+            return route.abort('connectionrefused');
         }
         if (url === 'https://play.rust-lang.org/meta/crates') {
             return route.fulfill({
