@@ -577,3 +577,94 @@ fn hash(s: &str) -> u64 {
     s.hash(&mut h);
     h.finish()
 }
+
+/// Id judul ala mdBook: huruf kecil, spasi menjadi `-`, hanya huruf, angka,
+/// `_` dan `-` yang dipertahankan.
+fn heading_id(title: &str) -> String {
+    title
+        .chars()
+        .filter_map(|c| {
+            if c.is_alphanumeric() || c == '_' || c == '-' {
+                Some(c.to_ascii_lowercase())
+            } else if c.is_whitespace() {
+                Some('-')
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+fn heading_ids(markdown: &str) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut in_code = false;
+    for line in markdown.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        }
+        if in_code {
+            continue;
+        }
+        if let Some(title) = line.strip_prefix('#') {
+            let title = title.trim_start_matches('#').trim();
+            // `{#id}` eksplisit, atau id dari teks judul (tanpa markup `).
+            if let Some(i) = title.find("{#") {
+                ids.insert(title[i + 2..].trim_end_matches('}').to_string());
+            } else {
+                ids.insert(heading_id(&title.replace('`', "").replace('*', "")));
+            }
+        }
+    }
+    ids
+}
+
+/// Setiap tautan relatif antar-bab (`[..](bab.md#bagian)`) menunjuk berkas
+/// yang ada dan judul yang ada di berkas itu.
+#[test]
+fn internal_links_resolve() {
+    let mut problems = Vec::new();
+    for ch in chapters() {
+        let text = std::fs::read_to_string(&ch).unwrap();
+        let mut pos = 0;
+        while let Some(i) = text[pos..].find("](") {
+            let start = pos + i + 2;
+            let Some(len) = text[start..].find(')') else {
+                break;
+            };
+            pos = start + len;
+            let link = &text[start..start + len];
+            if link.contains("://") || link.starts_with("mailto:") || link.contains(' ') {
+                continue;
+            }
+            let (file, frag) = match link.split_once('#') {
+                Some((f, a)) => (f, Some(a)),
+                None => (link, None),
+            };
+            if !(file.is_empty() || file.ends_with(".md")) {
+                continue;
+            }
+            let target = if file.is_empty() {
+                ch.clone()
+            } else {
+                ch.parent().unwrap().join(file)
+            };
+            let Ok(target_text) = std::fs::read_to_string(&target) else {
+                problems.push(format!(
+                    "{}: tautan ke berkas yang tidak ada: {link}",
+                    rel(&ch)
+                ));
+                continue;
+            };
+            if let Some(frag) = frag
+                && !heading_ids(&target_text).contains(frag)
+            {
+                problems.push(format!(
+                    "{}: tautan {link}: tidak ada judul dengan id {frag:?} di {}",
+                    rel(&ch),
+                    rel(&target)
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
