@@ -7,10 +7,14 @@
 //! - `install-tools`      hanya memasang mdbook dan mdbook-quiz versi pin.
 //! - `bless`              menulis ulang blok bin di Cargo.toml dan semua contoh
 //!   keluaran listing dari run nyata (setelah lolos pemeriksaan).
+//! - `bench [--quick]`    mengukur listing beban kerja (release) dan program
+//!   Python pembanding; menulis bench/results.json, bench/tables.md dan
+//!   src/img/bench-*.svg (`--quick`: ke target/bench-quick/).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod bench;
 mod html;
 
 /// Alat yang dipasang proyek, dengan versi yang di-pin.
@@ -35,6 +39,7 @@ fn main() -> ExitCode {
         Some("install-tools") => install_tools(),
         Some("bless") => bless(),
         Some("check-html") => html::check(&root().join("book")),
+        Some("bench") => bench::run(&root(), &args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -46,8 +51,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str =
-    "pemakaian: cargo xtask <serve [--port N] | build | install-tools | bless | check-html>";
+const USAGE: &str = "pemakaian: cargo xtask <serve [--port N] | build | install-tools | bless | check-html | bench [--quick]>";
 
 fn run(cmd: &mut Command) -> Result<(), String> {
     let shown = format!("{cmd:?}");
