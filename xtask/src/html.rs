@@ -35,6 +35,20 @@ pub fn check(book: &Path) -> Result<(), String> {
             ));
         }
         let md = std::fs::read_to_string(root.join("src").join(target)).unwrap_or_default();
+        // Keterangan listing (tools/mdbook-listing) benar-benar terpasang.
+        let listing_includes = md
+            .lines()
+            .filter(|l| l.contains("{{#") && l.contains("listings/"))
+            .count();
+        let captions = html
+            .matches("<figcaption class=\"listing-caption\">")
+            .count();
+        if listing_includes > 0 && captions == 0 {
+            problems.push(format!(
+                "{target}: {listing_includes} include listing, tetapi tidak ada keterangan listing \
+                 (preprocessor mdbook-listing tidak berjalan?)"
+            ));
+        }
         let quizzes = md.matches("{{#quiz ").count();
         let embeds = html.matches("class=\"quiz-placeholder\"").count();
         if embeds != quizzes {

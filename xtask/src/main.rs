@@ -7,6 +7,14 @@
 //! - `install-tools`      hanya memasang mdbook dan mdbook-quiz versi pin.
 //! - `bless`              menulis ulang blok bin di Cargo.toml dan semua contoh
 //!   keluaran listing dari run nyata (setelah lolos pemeriksaan).
+//! - `check-html`         hanya memeriksa HTML di `book/`.
+//! - `diagrams [--input F]` menjalankan listing Bab 1 `ch01-02-linimasa` (atau
+//!   membaca jejaknya dari berkas F) dan menggambar `src/img/linimasa.svg`;
+//!   juga menulis ulang diagram lain di `src/img/` dari kodenya.
+//! - `preview [--port N]` menyajikan `book/` yang sudah dibangun di
+//!   http://127.0.0.1:N/buku/ (sub-path seperti GitHub Pages).
+//! - `browser-test [--no-build]` membangun buku (kecuali `--no-build`), lalu
+//!   mengujinya di Chromium headless (tests/browser/).
 //! - `bench [--quick]`    mengukur listing beban kerja (release) dan program
 //!   Python pembanding; menulis bench/results.json, bench/tables.md dan
 //!   src/img/bench-*.svg (`--quick`: ke target/bench-quick/).
@@ -15,7 +23,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 mod bench;
+mod diagrams;
 mod html;
+mod server;
 
 /// Alat yang dipasang proyek, dengan versi yang di-pin.
 const TOOLS: &[(&str, &str, &str)] = &[
@@ -39,6 +49,9 @@ fn main() -> ExitCode {
         Some("install-tools") => install_tools(),
         Some("bless") => bless(),
         Some("check-html") => html::check(&root().join("book")),
+        Some("diagrams") => diagrams::command(&root(), &args[1..]),
+        Some("preview") => preview(&args[1..]),
+        Some("browser-test") => browser_test(&args[1..]),
         Some("bench") => bench::run(&root(), &args[1..]),
         _ => Err(USAGE.to_string()),
     };
@@ -51,7 +64,8 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "pemakaian: cargo xtask <serve [--port N] | build | install-tools | bless | check-html | bench [--quick]>";
+const USAGE: &str = "pemakaian: cargo xtask <serve [--port N] | build | install-tools | bless | \
+     check-html | diagrams [--input F] | preview [--port N] | browser-test [--no-build] | bench [--quick]>";
 
 fn run(cmd: &mut Command) -> Result<(), String> {
     let shown = format!("{cmd:?}");
@@ -73,6 +87,15 @@ fn installed_version(bin: &str) -> Option<String> {
 }
 
 fn install_tools() -> Result<(), String> {
+    // Preprocessor keterangan listing milik buku ini (book.toml menjalankannya
+    // lewat `cargo run`); dibangun di sini dulu supaya progresnya terlihat.
+    run(Command::new(env!("CARGO")).current_dir(root()).args([
+        "build",
+        "--quiet",
+        "--locked",
+        "--package",
+        "mdbook-listing",
+    ]))?;
     for (krate, version, bin) in TOOLS {
         match installed_version(bin) {
             Some(v) if v.ends_with(version) || v.ends_with(&format!("v{version}")) => {
@@ -101,8 +124,9 @@ fn install_tools() -> Result<(), String> {
     Ok(())
 }
 
-fn serve(args: &[String]) -> Result<(), String> {
-    let mut port = "3000".to_string();
+/// `--port N` (bawaan `default`).
+fn port_arg(args: &[String], default: u16) -> Result<u16, String> {
+    let mut port = default.to_string();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -111,7 +135,11 @@ fn serve(args: &[String]) -> Result<(), String> {
         }
     }
     port.parse::<u16>()
-        .map_err(|_| format!("port tidak valid: {port}"))?;
+        .map_err(|_| format!("port tidak valid: {port}"))
+}
+
+fn serve(args: &[String]) -> Result<(), String> {
+    let port = port_arg(args, 3000)?.to_string();
     install_tools()?;
     eprintln!("xtask: buku tersaji di http://127.0.0.1:{port} (Ctrl+C untuk berhenti)");
     run(Command::new("mdbook")
@@ -141,4 +169,80 @@ fn bless() -> Result<(), String> {
         .current_dir(root())
         .env("BLESS", "1")
         .args(["test", "--test", "listings"]))
+}
+
+/// Sub-path tempat buku dipasang (sama dengan `site-url` di book.toml).
+const SITE_PATH: &str = "/buku/";
+
+fn preview(args: &[String]) -> Result<(), String> {
+    let port = port_arg(args, 8000)?;
+    let book = root().join("book");
+    if !book.join("index.html").exists() {
+        return Err("book/ belum ada: jalankan `cargo xtask build` dulu".into());
+    }
+    let listener = std::net::TcpListener::bind(("127.0.0.1", port))
+        .map_err(|e| format!("tidak bisa membuka port {port}: {e}"))?;
+    eprintln!("xtask: book/ tersaji di http://127.0.0.1:{port}{SITE_PATH} (Ctrl+C untuk berhenti)");
+    server::serve(listener, book, SITE_PATH.to_string());
+    Ok(())
+}
+
+/// Binary Chromium: `$CHROMIUM` atau paket Debian `chromium`.
+fn chromium() -> Result<String, String> {
+    let candidates = std::env::var("CHROMIUM").ok().into_iter().chain([
+        "/usr/bin/chromium".to_string(),
+        "/usr/bin/chromium-browser".to_string(),
+    ]);
+    for c in candidates {
+        if Path::new(&c).exists() {
+            return Ok(c);
+        }
+    }
+    Err(
+        "Chromium tidak ditemukan. Pasang paket Debian-nya (tanpa mengunduh browser lain):\n  \
+         apt-get update && apt-get install -y chromium\natau arahkan CHROMIUM=/jalur/ke/chromium"
+            .into(),
+    )
+}
+
+fn browser_test(args: &[String]) -> Result<(), String> {
+    let mut build_first = true;
+    for a in args {
+        match a.as_str() {
+            "--no-build" => build_first = false,
+            other => return Err(format!("argumen tidak dikenal: {other}\n{USAGE}")),
+        }
+    }
+    let chromium = chromium()?;
+    if build_first {
+        build()?;
+    }
+    let root = root();
+    let dir = root.join("tests/browser");
+    if !dir
+        .join("node_modules/playwright-core/package.json")
+        .exists()
+    {
+        eprintln!("xtask: memasang playwright-core (npm ci, tanpa browser)");
+        run(Command::new("npm")
+            .current_dir(&dir)
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+            .args(["ci", "--no-audit", "--no-fund"]))?;
+    }
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")
+        .map_err(|e| format!("tidak bisa membuka port lokal: {e}"))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| format!("alamat server: {e}"))?;
+    let book = root.join("book");
+    std::thread::spawn(move || server::serve(listener, book, SITE_PATH.to_string()));
+    let url = format!("http://{addr}{SITE_PATH}");
+    eprintln!("xtask: menguji {url} dengan {chromium}");
+    run(Command::new("node")
+        .current_dir(&dir)
+        .env("BOOK_URL", &url)
+        .env("REPO_ROOT", &root)
+        .env("CHROMIUM", &chromium)
+        .env("SCREENSHOT_DIR", dir.join("screenshots"))
+        .arg("test.mjs"))
 }
