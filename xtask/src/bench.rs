@@ -191,6 +191,14 @@ pub struct WorkloadResult {
 }
 
 impl WorkloadResult {
+    /// Perintah yang bisa diketik pembaca untuk menjalankan program ini.
+    pub fn shown_command(&self) -> String {
+        match self.workload.program {
+            Program::Rust(bin) => format!("cargo run --release --bin {bin}"),
+            Program::Python(script) => format!("python3 {script}"),
+        }
+    }
+
     /// Seri utama: pool rayon seukuran jumlah core (bawaan rayon), atau satu-
     /// satunya seri.
     pub fn main_series(&self, cores: usize) -> &Series {

@@ -29,9 +29,9 @@ fn speedup_of(r: &Report, workload: &str, variant: &str) -> Option<(f64, String)
     Some((
         median(&v.speedups),
         format!(
-            "median dari {} run {} (`{workload}`, varian `{variant}` vs `{base}`)",
+            "median {} run `{}`: varian `{variant}` vs `{base}`",
             v.speedups.len(),
-            w.command
+            w.shown_command()
         ),
     ))
 }
@@ -637,8 +637,8 @@ fn machine_table(r: &Report) -> String {
     );
     let _ = writeln!(
         t,
-        "| Waktu pengukuran (UTC) | {} |",
-        m.date.replace('T', " ")
+        "| Waktu pengukuran | {} |",
+        m.date.replace('T', " ").replace('Z', " UTC")
     );
     let _ = writeln!(
         t,
@@ -786,10 +786,10 @@ pub fn tables(r: &Report) -> String {
                         b,
                         "Pool rayon: {n} thread (`RAYON_NUM_THREADS={n}`, sama dengan jumlah core). \
                          Perintah: `{}`.\n",
-                        w.command
+                        w.shown_command()
                     );
                 } else {
-                    let _ = writeln!(b, "Perintah: `{}`.\n", w.command);
+                    let _ = writeln!(b, "Perintah: `{}`.\n", w.shown_command());
                 }
                 b.push_str(&variant_table(main, w.workload.baseline));
                 b

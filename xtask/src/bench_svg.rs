@@ -6,8 +6,8 @@ use super::report::{Lang, comparisons, fmt_ms, fmt_num, fmt_x};
 use super::{Report, median, stats};
 use std::fmt::Write as _;
 
-const FONT: &str =
-    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+/// Huruf yang sama dengan diagram lain di src/img/ (dan teks mdBook).
+const FONT: &str = "'Open Sans', 'Segoe UI', Helvetica, Arial, sans-serif";
 const TEXT: &str = "#1f2328";
 const MUTED: &str = "#57606a";
 const GRID: &str = "#d8dee4";
