@@ -499,7 +499,7 @@ fn check_tracing(
     std::fs::write(&src, program).unwrap();
     let exe = dir.join("program");
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    // mdbook-quiz memeriksa program dengan edition lama saat build, pembaca
+    // mdbook-quiz memeriksa program dengan rustc polos (edition 2015) saat build, pembaca
     // memakai 2024: kedua edition harus sepakat (misalnya aturan temporary di
     // ekspresi terakhir blok berubah di 2024).
     let old = Command::new(&rustc)
@@ -525,7 +525,7 @@ fn check_tracing(
     if old.status.success() != out.status.success() {
         let _ = std::fs::remove_dir_all(&dir);
         return Err(format!(
-            "program diterima di satu edition dan ditolak di edition lain (2021: {}, 2024: {}); \
+            "program diterima di satu edition dan ditolak di edition lain (2015: {}, 2024: {}); \
              mdbook-quiz memakai edition lama, pembaca memakai 2024:\n{}{}",
             old.status.success(),
             out.status.success(),

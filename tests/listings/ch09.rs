@@ -1,8 +1,167 @@
-//! Pemeriksaan listing bab 09 (`listings/ch09-*`).
+//! Pemeriksaan listing Bab 9, berbagi data dan komunikasi
+//! (`listings/ch09-berbagi-data`).
 
-#[allow(unused_imports)]
 use crate::harness::Output;
 
-crate::listings! {}
+/// Sisa teks setelah `prefix` pada setiap baris yang memuatnya, berurutan.
+fn after(o: &Output, prefix: &str) -> Vec<String> {
+    o.lines()
+        .iter()
+        .filter_map(|l| {
+            l.find(prefix)
+                .map(|i| l[i + prefix.len()..].trim().to_string())
+        })
+        .collect()
+}
+
+/// Indeks baris yang sama persis (setelah trim) dengan `text`.
+#[track_caller]
+fn exact_line(o: &Output, text: &str) -> usize {
+    let hits: Vec<usize> = o
+        .lines()
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == text)
+        .map(|(i, _)| i)
+        .collect();
+    if hits.len() != 1 {
+        o.fail(&format!(
+            "baris {text:?} seharusnya muncul tepat sekali, muncul {} kali",
+            hits.len()
+        ));
+    }
+    hits[0]
+}
+
+#[track_caller]
+fn assert_last_line(o: &Output, text: &str) {
+    let lines = o.lines();
+    if lines.last().map(|l| l.trim()) != Some(text) {
+        o.fail(&format!("baris terakhir seharusnya {text:?}"));
+    }
+}
+
+/// Daftar bilangan dari teks seperti `[0, 1, 10]`.
+fn numbers(list: &str) -> Vec<u32> {
+    list.trim_matches(|c| c == '[' || c == ']')
+        .split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().parse().unwrap())
+        .collect()
+}
+
+const WORDS: [&str; 4] = ["Hello", "World", "From", "Sender"];
+
+crate::listings! {
+    ch09_01_dict_bersama => |o: &Output| {
+        let dict = o.line_of("Dict bersama: ");
+        for i in 0..5 {
+            let set = exact_line(o, &format!("Set key{i} = val{i}"));
+            assert!(set < dict, "{}", o.describe("setiap Set dicetak sebelum isi dict"));
+        }
+        assert_eq!(o.count("Set "), 5, "{}", o.describe("tepat 5 worker menulis"));
+        assert_eq!(
+            after(o, "Dict bersama: "),
+            [r#"{"key0": "val0", "key1": "val1", "key2": "val2", "key3": "val3", "key4": "val4"}"#],
+            "{}",
+            o.describe("isi dict harus tepat key0..key4 = val0..val4")
+        );
+    };
+    ch09_02_list_bersama => |o: &Output| {
+        let sorted = after(o, "List bersama (urut): ");
+        assert_eq!(sorted, ["[0, 1, 10, 11, 20, 21]"], "{}", o.describe("list terurut"));
+        let arrival = numbers(&after(o, "Urutan masuk: ")[0]);
+        let mut check = arrival.clone();
+        check.sort();
+        assert_eq!(check, [0, 1, 10, 11, 20, 21], "{}", o.describe("urutan masuk harus permutasi"));
+        // Satu worker mendorong i*10 sebelum i*10 + 1.
+        for i in 0..3 {
+            let a = arrival.iter().position(|&x| x == i * 10).unwrap();
+            let b = arrival.iter().position(|&x| x == i * 10 + 1).unwrap();
+            assert!(a < b, "{}", o.describe("urutan dalam satu worker harus terjaga"));
+        }
+    };
+    ch09_03_konfigurasi => |o: &Output| {
+        let together = exact_line(o, "Ketiga pembaca memegang read lock pada saat yang sama");
+        for i in 1..=3 {
+            let r = exact_line(o, &format!("Pembaca {i}: MyApp v1.0"));
+            assert!(r < together, "{}", o.describe("pembaca dicetak sebelum join"));
+        }
+        assert_eq!(o.count("Pembaca "), 3, "{}", o.describe("tepat tiga pembaca"));
+        assert_last_line(o, "Namespace setelah diperbarui: MyApp v1.1");
+    };
+    ch09_04_pipe_channel => |o: &Output| {
+        assert_eq!(after(o, "Terkirim: "), WORDS, "{}", o.describe("urutan kirim"));
+        assert_eq!(after(o, "Diterima: "), WORDS, "{}", o.describe("urutan terima"));
+        let sent = o.lines_with("Terkirim: ");
+        let got = o.lines_with("Diterima: ");
+        // "Terkirim" kata ke-(i-1) dicetak sebelum kata ke-i dikirim.
+        for i in 1..4 {
+            assert!(sent[i - 1] < got[i], "{}", o.describe("terima kata i setelah kirim kata i-1"));
+        }
+        let closed = exact_line(o, "Penerima: channel ditutup, perulangan selesai");
+        assert!(closed > got[3], "{}", o.describe("channel ditutup setelah kata terakhir"));
+        assert_last_line(o, "Komunikasi selesai!");
+    };
+    ch09_05_minta_balas => |o: &Output| {
+        for (name, ns) in [("A", [2u64, 3, 4]), ("B", [10, 11, 12])] {
+            let lines = after(o, &format!("Klien {name}: kuadrat "));
+            let want: Vec<String> = ns.iter().map(|n| format!("{n} = {}", n * n)).collect();
+            assert_eq!(lines, want, "{}", o.describe(&format!("balasan klien {name}")));
+        }
+        assert_eq!(o.count("Klien "), 6, "{}", o.describe("enam balasan"));
+        assert_last_line(o, "Server: semua klien selesai, server berhenti");
+    };
+    ch09_06_select => |o: &Output| {
+        assert_eq!(
+            after(o, "Dari sensor: "),
+            ["suhu-1", "suhu-2", "suhu-3", "suhu-4"],
+            "{}",
+            o.describe("pesan sensor: masing-masing sekali, urutannya terjaga")
+        );
+        assert_eq!(
+            after(o, "Dari berita: "),
+            ["berita-1", "berita-2", "berita-3"],
+            "{}",
+            o.describe("pesan berita: masing-masing sekali, urutannya terjaga")
+        );
+        let last_sensor = *o.lines_with("Dari sensor: ").last().unwrap();
+        let last_news = *o.lines_with("Dari berita: ").last().unwrap();
+        assert!(exact_line(o, "Channel sensor ditutup") > last_sensor, "{}", o.describe("tutup sensor"));
+        assert!(exact_line(o, "Channel berita ditutup") > last_news, "{}", o.describe("tutup berita"));
+        assert_last_line(o, "Kedua channel ditutup, selesai");
+    };
+    ch09_07_backpressure => |o: &Output| {
+        exact_line(o, "try_send item 0: masuk buffer");
+        exact_line(o, "try_send item 1: masuk buffer");
+        exact_line(o, "try_send item 2: PENUH, ditolak");
+        // Item k baru masuk setelah konsumen mengambil item k-2, dan konsumen
+        // mengambil satu item per 50 ms: batas bawah ini dijamin.
+        for k in 2..7u32 {
+            let ms = o.int_after(&format!("send item {k} masuk pada "));
+            let min = 50 * (i128::from(k) - 2);
+            assert!(ms >= min, "{}", o.describe(&format!("item {k} harus menunggu >= {min} ms")));
+        }
+        assert!(o.int_after("Produsen selesai pada ") >= 200, "{}", o.describe("produsen tertahan"));
+        let done: Vec<String> = (0..7).map(|i| i.to_string()).collect();
+        assert_eq!(after(o, "Konsumen selesai memproses item "), done, "{}", o.describe("konsumen 0..6"));
+    };
+    ch09_08_pipe_proses => |o: &Output| {
+        let parent = o.int_after("PID induk: ");
+        let child = o.int_after("PID anak: ");
+        assert_ne!(parent, child, "{}", o.describe("anak harus proses lain"));
+        assert_eq!(after(o, "Terkirim: "), WORDS, "{}", o.describe("urutan kirim"));
+        let replies: Vec<String> = WORDS.iter().map(|w| format!("diterima {w}")).collect();
+        assert_eq!(after(o, "Dari anak: diterima"), WORDS, "{}", o.describe("anak menerima 4 kata berurutan"));
+        assert_eq!(o.count("Dari anak: diterima"), replies.len());
+        let sent = o.lines_with("Terkirim: ");
+        let got = o.lines_with("Dari anak: diterima");
+        for i in 0..4 {
+            assert!(sent[i] < got[i], "{}", o.describe("balasan setelah kiriman"));
+        }
+        o.assert_contains("Anak selesai dengan status: exit status: 0");
+        assert_last_line(o, "Komunikasi antarproses selesai!");
+    };
+}
 
 crate::must_not_compile! {}
