@@ -619,7 +619,7 @@ fn machine_table(r: &Report) -> String {
     let m = &r.machine;
     let st = &r.settings;
     let mut t = String::new();
-    t.push_str("| | |\n|---|---|\n");
+    t.push_str("| Keterangan | Nilai |\n|---|---|\n");
     let _ = writeln!(t, "| CPU | {} |", m.cpu);
     let _ = writeln!(t, "| Jumlah core (`available_parallelism`) | {} |", m.cores);
     let _ = writeln!(
@@ -761,8 +761,8 @@ pub fn tables(r: &Report) -> String {
     );
     for tr in targets(r) {
         let status = match tr.met() {
-            Some(true) => "✅ tercapai",
-            Some(false) => "❌ tidak tercapai",
+            Some(true) => "tercapai",
+            Some(false) => "**tidak tercapai**",
             None => "belum diukur",
         };
         let _ = writeln!(
