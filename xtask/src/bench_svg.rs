@@ -82,11 +82,13 @@ fn tick_label(x: f64) -> String {
 // ---------------------------------------------------------------------------
 // Percepatan terhadap jumlah thread.
 
+/// (indeks ukuran pool, median, min, maks) percepatan.
+type Point = (usize, f64, f64, f64);
+
 fn scaling(r: &Report) -> String {
     let cores = r.machine.cores;
     let sizes = &r.pool_sizes;
-    // (nama, [(indeks ukuran, median, min, maks)])
-    let mut series: Vec<(String, Vec<(usize, f64, f64, f64)>)> = Vec::new();
+    let mut series: Vec<(String, Vec<Point>)> = Vec::new();
     for w in &r.results {
         let Some(key) = w.workload.sweep else {
             continue;
