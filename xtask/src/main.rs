@@ -1,7 +1,10 @@
 //! `cargo xtask <perintah>`: semua pekerjaan rutin proyek buku.
 //!
-//! - `serve [--port N]`   memasang alat yang di-pin bila belum ada, lalu
-//!   menyajikan buku di http://127.0.0.1:N (bawaan 3000).
+//! - `serve [--port N] [--no-runner] [-- OPSI-RUNNER]`   memasang alat yang
+//!   di-pin bila belum ada, menjalankan runner lokal untuk tombol *Run* di
+//!   http://127.0.0.1:(N + 1), lalu menyajikan buku di http://127.0.0.1:N
+//!   (bawaan 3000). Opsi setelah `--` diteruskan ke runner (lihat
+//!   `cargo run -p runner -- --help`).
 //! - `build`              memasang alat, membangun buku ke `book/`, lalu
 //!   memeriksa HTML hasilnya.
 //! - `install-tools`      hanya memasang mdbook dan mdbook-quiz versi pin.
@@ -25,6 +28,7 @@ use std::process::{Command, ExitCode};
 mod bench;
 mod diagrams;
 mod html;
+mod runner;
 mod server;
 
 /// Alat yang dipasang proyek, dengan versi yang di-pin.
@@ -64,8 +68,9 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "pemakaian: cargo xtask <serve [--port N] | build | install-tools | bless | \
-     check-html | diagrams [--input F] | preview [--port N] | browser-test [--no-build] | bench [--quick]>";
+const USAGE: &str = "pemakaian: cargo xtask <serve [--port N] [--no-runner] [-- OPSI-RUNNER] | build | \
+     install-tools | bless | check-html | diagrams [--input F] | preview [--port N] | \
+     browser-test [--no-build] | bench [--quick]>";
 
 fn run(cmd: &mut Command) -> Result<(), String> {
     let shown = format!("{cmd:?}");
@@ -139,8 +144,40 @@ fn port_arg(args: &[String], default: u16) -> Result<u16, String> {
 }
 
 fn serve(args: &[String]) -> Result<(), String> {
-    let port = port_arg(args, 3000)?.to_string();
+    let mut port = "3000".to_string();
+    let mut with_runner = true;
+    let mut runner_args = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--port" | "-p" => port = it.next().ok_or("--port butuh nomor port")?.clone(),
+            "--no-runner" => with_runner = false,
+            "--" => {
+                runner_args = it.by_ref().cloned().collect();
+                break;
+            }
+            other => return Err(format!("argumen tidak dikenal: {other}\n{USAGE}")),
+        }
+    }
+    let book_port = port
+        .parse::<u16>()
+        .map_err(|_| format!("port tidak valid: {port}"))?;
     install_tools()?;
+    // Runner hidup selama `mdbook serve` berjalan; dilepas saat fungsi ini selesai.
+    let _runner = if with_runner {
+        match runner::start(&root(), book_port, &runner_args) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                eprintln!(
+                    "xtask: PERINGATAN: runner lokal tidak berjalan ({e}); tombol Run memakai \
+                     Rust Playground publik (butuh internet)"
+                );
+                None
+            }
+        }
+    } else {
+        None
+    };
     eprintln!("xtask: buku tersaji di http://127.0.0.1:{port} (Ctrl+C untuk berhenti)");
     run(Command::new("mdbook")
         .current_dir(root())
