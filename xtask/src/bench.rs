@@ -188,6 +188,10 @@ pub struct WorkloadResult {
     pub workload: &'static Workload,
     pub command: String,
     pub series: Vec<Series>,
+    /// Load average (1, 5, 15 menit) saat pengukuran beban kerja ini dimulai
+    /// dan selesai.
+    pub load_start: [f64; 3],
+    pub load_end: [f64; 3],
 }
 
 impl WorkloadResult {
@@ -465,8 +469,9 @@ fn measure(
         vec![None]
     };
     let (_, shown) = command_for(root, w.program);
+    let load_start = load_average();
     eprintln!(
-        "xtask bench: {} [{shown}] {} pemanasan + {} run{}",
+        "xtask bench: {} [{shown}] {} pemanasan + {} run{} (load average {:.2})",
         w.id,
         warmup,
         runs,
@@ -481,7 +486,8 @@ fn measure(
             )
         } else {
             String::new()
-        }
+        },
+        load_start[0]
     );
     let mut series: Vec<Series> = configs
         .iter()
@@ -523,6 +529,8 @@ fn measure(
         workload: w,
         command: shown,
         series,
+        load_start,
+        load_end: load_average(),
     })
 }
 

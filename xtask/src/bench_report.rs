@@ -483,6 +483,8 @@ pub fn json(r: &Report) -> String {
                     }),
                 ),
                 ("command", s(w.command.clone())),
+                ("load_average_start", nums(&w.load_start)),
+                ("load_average_end", nums(&w.load_end)),
                 ("baseline", s(w.workload.baseline)),
                 ("sweep_variant", w.workload.sweep.map_or(J::Null, s)),
                 (
