@@ -1,8 +1,185 @@
-//! Pemeriksaan listing bab 01 (`listings/ch01-*`).
+//! Pemeriksaan listing Bab 1 (`listings/ch01-konkurensi-paralelisme`).
 
-#[allow(unused_imports)]
 use crate::harness::Output;
 
-crate::listings! {}
+/// Satu baris `jejak mode=.. lajur=.. tugas=.. mulai=.. selesai=..`.
+#[derive(Debug)]
+struct Trace {
+    mode: String,
+    lane: u32,
+    task: char,
+    start: u64,
+    end: u64,
+}
+
+/// Mengurai semua baris jejak, dengan format yang persis (dipakai juga oleh
+/// pembuat diagram SVG).
+fn traces(o: &Output) -> Vec<Trace> {
+    let mut out = Vec::new();
+    for line in o.lines().into_iter().filter(|l| l.starts_with("jejak ")) {
+        let fields: Vec<&str> = line["jejak ".len()..].split(' ').collect();
+        let keys = ["mode", "lajur", "tugas", "mulai", "selesai"];
+        let bad = || -> ! { o.fail(&format!("baris jejak tidak sesuai format: {line:?}")) };
+        if fields.len() != keys.len() {
+            bad();
+        }
+        let mut vals = Vec::new();
+        for (f, k) in fields.iter().zip(keys) {
+            match f.split_once('=') {
+                Some((key, v)) if key == k && !v.is_empty() => vals.push(v),
+                _ => bad(),
+            }
+        }
+        let num = |v: &str| v.parse::<u64>().unwrap_or_else(|_| bad());
+        let mut task = vals[2].chars();
+        let t = Trace {
+            mode: vals[0].to_string(),
+            lane: num(vals[1]) as u32,
+            task: task.next().unwrap(),
+            start: num(vals[3]),
+            end: num(vals[4]),
+        };
+        if task.next().is_some() || !t.task.is_ascii_uppercase() {
+            bad();
+        }
+        if t.mode != "konkuren" && t.mode != "paralel" {
+            bad();
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// Segmen-segmen di satu lajur (dalam urutan cetak, yaitu urutan eksekusi
+/// lajur itu) tidak boleh tumpang tindih.
+fn assert_lane_sequential(o: &Output, segs: &[&Trace]) {
+    for s in segs {
+        if s.start > s.end {
+            o.fail(&format!("segmen berakhir sebelum mulai: {s:?}"));
+        }
+    }
+    for w in segs.windows(2) {
+        if w[1].start < w[0].end {
+            o.fail(&format!(
+                "dua segmen di lajur yang sama tumpang tindih: {:?} dan {:?}",
+                w[0], w[1]
+            ));
+        }
+    }
+}
+
+crate::listings! {
+    ch01_01_giliran => |o: &Output| {
+        let want = [
+            "Putaran 1: A1 B1 C1",
+            "Putaran 2: A2 B2 C2",
+            "Putaran 3: A3 C3",
+            "Putaran 4: C4",
+            "Urutan langkah: A1 B1 C1 A2 B2 C2 A3 C3 C4",
+            "Jumlah putaran: 4",
+            "Semua langkah dijalankan oleh satu thread: main",
+        ];
+        assert_eq!(o.lines(), want, "{}", o.describe("urutan giliran round-robin"));
+    };
+
+    ch01_02_linimasa => |o: &Output| {
+        let slices = o.int_after("Irisan kerja per tugas:") as usize;
+        assert!(slices >= 2, "{}", o.describe("minimal 2 irisan per tugas"));
+        let all = traces(o);
+        let tasks = ['A', 'B', 'C'];
+        for mode in ["konkuren", "paralel"] {
+            let segs: Vec<&Trace> = all.iter().filter(|t| t.mode == mode).collect();
+            // Setiap tugas dikerjakan penuh di setiap mode.
+            for task in tasks {
+                let n = segs.iter().filter(|t| t.task == task).count();
+                assert_eq!(n, slices, "{}", o.describe(&format!(
+                    "mode {mode}: tugas {task} harus punya {slices} segmen"
+                )));
+            }
+            assert_eq!(segs.len(), slices * tasks.len(), "{}", o.describe("tugas tak dikenal"));
+            let label = format!("Total {mode}:");
+            let total = o.int_after(&label) as u64;
+            let last = segs.iter().map(|t| t.end).max().unwrap();
+            assert!(total >= last, "{}", o.describe(&format!(
+                "{label} {total} ms lebih kecil dari akhir segmen terakhir ({last} ms)"
+            )));
+        }
+        // Konkuren: satu lajur, tanpa dua segmen yang berjalan bersamaan.
+        let con: Vec<&Trace> = all.iter().filter(|t| t.mode == "konkuren").collect();
+        assert!(con.iter().all(|t| t.lane == 1), "{}", o.describe("konkuren harus di lajur 1 saja"));
+        assert_lane_sequential(o, &con);
+        // Paralel: setiap tugas di lajurnya sendiri, lajur berbeda per tugas.
+        let mut lanes = Vec::new();
+        for task in tasks {
+            let segs: Vec<&Trace> =
+                all.iter().filter(|t| t.mode == "paralel" && t.task == task).collect();
+            let lane = segs[0].lane;
+            assert!(segs.iter().all(|t| t.lane == lane), "{}", o.describe(&format!(
+                "paralel: tugas {task} pindah lajur"
+            )));
+            assert_lane_sequential(o, &segs);
+            lanes.push(lane);
+        }
+        lanes.sort();
+        lanes.dedup();
+        assert_eq!(lanes.len(), tasks.len(), "{}", o.describe("paralel: lajur tugas harus berbeda"));
+        // Gambar ASCII: 1 baris lajur untuk konkuren, 3 untuk paralel.
+        assert_eq!(o.count("  Lajur "), 1 + tasks.len(), "{}", o.describe("baris linimasa ASCII"));
+        o.assert_contains("Hasil hitungan tiap tugas sama di kedua mode: ya");
+    };
+
+    ch01_03_menunggu_vs_menghitung => |o: &Output| {
+        // Hitung sendiri jumlah prima di bawah 100.000 (saringan Eratosthenes).
+        let limit = 100_000;
+        let mut sieve = vec![true; limit];
+        sieve[0] = false;
+        sieve[1] = false;
+        for i in 2..limit {
+            if sieve[i] {
+                for j in (i * i..limit).step_by(i) {
+                    sieve[j] = false;
+                }
+            }
+        }
+        let primes = sieve.iter().filter(|&&p| p).count() as i128;
+        assert_eq!(o.int_after("di bawah 100000 (berurutan):"), primes, "{}", o.describe("prima berurutan"));
+        assert_eq!(o.int_after("di bawah 100000 (4 thread):"), primes, "{}", o.describe("prima 4 thread"));
+        // Tugas menunggu: bagian pertama keluaran.
+        let lines = o.lines();
+        let io = o.line_of("tugas menunggu");
+        let cpu = o.line_of("tugas menghitung");
+        assert!(io < cpu, "{}", o.describe("urutan bagian"));
+        let after = |label: &str| -> u64 {
+            let line = lines[io..cpu].iter().find(|l| l.contains(label))
+                .unwrap_or_else(|| o.fail(&format!("tidak ada {label:?} di bagian menunggu")));
+            line.split(':').nth(1).unwrap().trim().trim_end_matches(" ms").parse().unwrap()
+        };
+        let seq = after("Berurutan:");
+        let par = after("4 thread:");
+        assert!(seq >= 400, "{}", o.describe("4 x 100 ms berurutan minimal 400 ms"));
+        assert!((par as f64) < 0.8 * seq as f64, "{}", o.describe(
+            "menunggu dengan 4 thread harus < 0,8 x berurutan"
+        ));
+        assert!(o.int_after("Core yang tersedia:") >= 1, "{}", o.describe("jumlah core"));
+    };
+
+    ch01_04_banyak_koneksi => |o: &Output| {
+        assert_eq!(o.int_after("Koneksi terlayani:"), 1000, "{}", o.describe("semua koneksi"));
+        assert_eq!(o.int_after("Jumlah id koneksi:"), (0..1000).sum::<i128>(), "{}",
+            o.describe("setiap id dilayani tepat sekali"));
+        assert_eq!(o.int_after("Thread OS yang dipakai:"), 1, "{}", o.describe("satu thread OS"));
+        let one_by_one = o.int_after("5 koneksi satu per satu:");
+        let estimate = o.int_after("Perkiraan 1000 koneksi satu per satu:");
+        let at_once = o.int_after("1000 koneksi sekaligus:");
+        assert!(one_by_one >= 500, "{}", o.describe("5 x 100 ms minimal 500 ms"));
+        assert_eq!(estimate, one_by_one * 200, "{}", o.describe("perkiraan = 200 x fase 5 koneksi"));
+        // Fase sekaligus memakai sedikit CPU (membuat 1000 task), jadi di mesin
+        // yang sangat sibuk ia bisa lebih lambat dari fase 5 koneksi. Yang
+        // dijamin: jauh lebih cepat daripada melayani 1000 koneksi berurutan.
+        assert!((at_once as f64) < 0.8 * estimate as f64, "{}", o.describe(
+            "1000 koneksi sekaligus harus < 0,8 x perkiraan 1000 koneksi satu per satu"
+        ));
+    };
+}
 
 crate::must_not_compile! {}

@@ -1,8 +1,103 @@
-//! Pemeriksaan listing bab 03 (`listings/ch03-*`).
+//! Pemeriksaan listing Bab 3 (`listings/ch03-tipe-thread`).
 
-#[allow(unused_imports)]
 use crate::harness::Output;
 
-crate::listings! {}
+/// Jumlah kuadrat `lo..=hi`, dihitung ulang di sini (bukan disalin dari listing).
+fn squares(lo: u64, hi: u64) -> u64 {
+    (lo..=hi).map(|i| i * i).sum()
+}
 
-crate::must_not_compile! {}
+/// Tiga bagian dan totalnya; total juga dicocokkan dengan rumus n(n+1)(2n+1)/6.
+fn parts_and_total() -> ([u64; 3], u64) {
+    let parts = [
+        squares(1, 10_000),
+        squares(10_001, 20_000),
+        squares(20_001, 30_000),
+    ];
+    let total = squares(1, 30_000);
+    let n: u64 = 30_000;
+    assert_eq!(total, n * (n + 1) * (2 * n + 1) / 6);
+    assert_eq!(parts.iter().sum::<u64>(), total);
+    (parts, total)
+}
+
+#[track_caller]
+fn once(o: &Output, pat: &str) -> usize {
+    let hits = o.lines_with(pat);
+    if hits.len() != 1 {
+        o.fail(&format!(
+            "{pat:?} harus muncul tepat sekali, ditemukan {}",
+            hits.len()
+        ));
+    }
+    hits[0]
+}
+
+crate::listings! {
+    ch03_01_download_thread => |o: &Output| {
+        let mut prev_result = 0;
+        for i in 1..=4 {
+            let name = format!("[Unduh-data{i}.json]");
+            let start = once(o, &format!("{name} Unduh dari https://api.example.com/"));
+            let (end, result) = if i < 4 {
+                (
+                    once(o, &format!("{name} Selesai")),
+                    once(o, &format!(
+                        "Hasil data{i}.json: Data dari https://api.example.com/data{i}"
+                    )),
+                )
+            } else {
+                assert_eq!(o.count(&format!("{name} Selesai")), 0, "{}", o.describe("data4 gagal"));
+                (
+                    once(o, &format!("{name} Gagal")),
+                    once(o, "Galat data4.json: https://api.example.com/tidak-ada tidak ditemukan (404)"),
+                )
+            };
+            assert!(start < end && end < result, "{}", o.describe(&format!(
+                "data{i}: mulai, selesai/gagal, lalu hasil join"
+            )));
+            assert!(prev_result < result, "{}", o.describe("hasil join dicetak sesuai urutan daftar"));
+            prev_result = result;
+        }
+        assert_eq!(o.lines_with("Hasil ").len(), 3, "{}", o.describe("tiga hasil"));
+        once(o, "Berhasil: 3, gagal: 1");
+    };
+
+    ch03_02_processing_thread => |o: &Output| {
+        let (parts, total) = parts_and_total();
+        let summary = once(o, "Hasil per bagian:");
+        for (i, p) in parts.iter().enumerate() {
+            let line = once(o, &format!("[Proses-{i}] Hasil: Ok({p})"));
+            assert!(line < summary, "{}", o.describe("join menunggu setiap thread"));
+        }
+        o.assert_contains(&format!("Hasil per bagian: [{}, {}, {}]", parts[0], parts[1], parts[2]));
+        assert_eq!(o.int_after("Total:"), total as i128, "{}", o.describe("jumlah kuadrat 1..=30000"));
+    };
+
+    ch03_04_slot_hasil => |o: &Output| {
+        let (parts, total) = parts_and_total();
+        o.assert_contains(&format!("Isi results: [{}, {}, {}]", parts[0], parts[1], parts[2]));
+        assert_eq!(o.int_after("Total:"), total as i128, "{}", o.describe("jumlah kuadrat 1..=30000"));
+    };
+
+    ch03_05_thread_local => |o: &Output| {
+        assert_eq!(o.count("diproses oleh"), 5, "{}", o.describe("lima permintaan"));
+        let mut prev = 0;
+        for i in 0..5 {
+            // Thread pekerja-i hanya pernah melihat id permintaannya sendiri.
+            let work = once(o, &format!("Permintaan {i} diproses oleh pekerja-{i} ("));
+            let log = once(o, &format!(
+                "Catatan pekerja-{i}: [\"mulai permintaan {i}\", \"kerjakan permintaan {i}\"]"
+            ));
+            assert!(work < log, "{}", o.describe("catatan dikembalikan lewat join"));
+            assert!(prev <= log, "{}", o.describe("catatan dicetak sesuai urutan"));
+            prev = log;
+        }
+        once(o, "REQUEST_ID di thread main tetap: Some(99)");
+        once(o, "Catatan di thread main: 0 entri");
+    };
+}
+
+crate::must_not_compile! {
+    ch03_03_list_bersama => ["E0499"];
+}

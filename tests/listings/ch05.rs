@@ -1,8 +1,125 @@
-//! Pemeriksaan listing bab 05 (`listings/ch05-*`).
+//! Pemeriksaan listing Bab 5, Rust tidak punya GIL (`listings/ch05-tanpa-gil`).
 
-#[allow(unused_imports)]
 use crate::harness::Output;
 
-crate::listings! {}
+/// Jumlah kuadrat i untuk 0 <= i < n, lewat rumus tertutup
+/// (n-1) n (2n-1) / 6, dihitung terpisah dari listing.
+fn sum_of_squares_below(n: u128) -> u128 {
+    if n == 0 {
+        return 0;
+    }
+    (n - 1) * n * (2 * n - 1) / 6
+}
 
-crate::must_not_compile! {}
+/// Nilai yang dikutip buku untuk n = 10.000.000.
+const EXACT_10M: u128 = 333_333_283_333_335_000_000;
+
+/// Bilangan bulat setelah `label` pada baris pertama yang memuat `line_pat`.
+#[track_caller]
+fn int_in_line(o: &Output, line_pat: &str, label: &str) -> u128 {
+    let line = o.lines()[o.line_of(line_pat)];
+    let rest = line
+        .split_once(label)
+        .unwrap_or_else(|| o.fail(&format!("baris {line:?} tidak memuat {label:?}")))
+        .1;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| o.fail(&format!("tidak ada bilangan setelah {label:?} di {line:?}")))
+}
+
+/// `N` yang dipakai listing (lebih kecil di build debug) beserta jumlahnya.
+#[track_caller]
+fn n_and_expected(o: &Output) -> (u128, u128) {
+    let n = int_in_line(o, "Build: ", "N = ");
+    let debug = o.lines()[o.line_of("Build: ")].contains("debug");
+    let want_n = if debug { 1_000_000 } else { 10_000_000 };
+    assert_eq!(n, want_n, "{}", o.describe("N tidak sesuai mode build"));
+    let expected = sum_of_squares_below(n);
+    if n == 10_000_000 {
+        assert_eq!(expected, EXACT_10M);
+    }
+    (n, expected)
+}
+
+crate::listings! {
+    ch05_01_luapan_u64 => |o: &Output| {
+        let n: u128 = 10_000_000;
+        let exact = sum_of_squares_below(n);
+        assert_eq!(exact, EXACT_10M, "rumus tertutup vs angka yang dikutip buku");
+        let wrapped = exact % (1u128 << 64);
+        assert_eq!(int_in_line(o, "u128: ", "u128: "), exact, "{}", o.describe("u128"));
+        assert_eq!(
+            int_in_line(o, "wrapping_add", ": "), wrapped,
+            "{}", o.describe("wrapping_add harus sama dengan jumlah benar modulo 2^64")
+        );
+        assert_eq!(int_in_line(o, "u128 mod 2^64", "2^64: "), wrapped, "{}", o.describe("mod 2^64"));
+        assert_eq!(int_in_line(o, "u64::MAX", ": "), u128::from(u64::MAX), "{}", o.describe("u64::MAX"));
+        // Indeks pertama yang membuat jumlah 0..=i melewati u64::MAX.
+        let max = u128::from(u64::MAX);
+        // Pencarian biner atas rumus tertutup (jumlahnya naik monoton).
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if sum_of_squares_below(mid + 1) > max {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        let first = lo;
+        assert_eq!(first, 3_810_778);
+        assert_eq!(
+            int_in_line(o, "checked_add", "i = "), first,
+            "{}", o.describe("indeks luapan dari checked_add")
+        );
+        // `+` biasa: panic dengan pesan overflow (debug), atau hasil yang
+        // terbungkus (release). Keduanya sah; yang lain tidak.
+        let plain = o.lines()[o.line_of("+ biasa")];
+        if plain.contains("tidak panic") {
+            assert_eq!(int_in_line(o, "+ biasa", "hasil = "), wrapped, "{}", o.describe("hasil terbungkus"));
+        } else {
+            assert!(
+                plain.contains("panic \"attempt to add with overflow\""),
+                "{}", o.describe("`+` biasa harus panic karena overflow atau membungkus")
+            );
+        }
+    };
+    ch05_02_optimizer => |o: &Output| {
+        let (_, expected) = n_and_expected(o);
+        assert_eq!(int_in_line(o, "Naif", "hasil = "), expected, "{}", o.describe("hasil naif"));
+        assert_eq!(
+            int_in_line(o, "Dengan black_box", "hasil = "), expected,
+            "{}", o.describe("hasil dengan black_box")
+        );
+        for label in ["Naif", "Dengan black_box"] {
+            assert!(o.lines()[o.line_of(label)].contains("waktu = "), "{}", o.describe("waktu dicetak"));
+        }
+    };
+    ch05_03_eksperimen_gil => |o: &Output| {
+        let (_, expected) = n_and_expected(o);
+        // Percepatan hanya dicetak, tidak diperiksa: bergantung pada mesin.
+        for variant in ["Berurutan: ", "2 thread: ", "Rayon: "] {
+            for label in ["hasil 1 = ", "hasil 2 = "] {
+                assert_eq!(
+                    int_in_line(o, variant, label), expected,
+                    "{}", o.describe(&format!("{variant}{label}harus sama dengan varian lain"))
+                );
+            }
+            let line = o.lines()[o.line_of(variant)];
+            assert!(
+                line.contains("waktu = ") && line.contains("percepatan = "),
+                "{}", o.describe("waktu dan percepatan dicetak")
+            );
+        }
+    };
+    ch05_06_arc_mutex => |o: &Output| {
+        assert_eq!(o.int_after("Counter: "), 4000, "{}", o.describe("4 thread x 1000"));
+        assert_eq!(o.int_after("setelah join: "), 1, "{}", o.describe("hanya main yang tersisa"));
+    };
+}
+
+crate::must_not_compile! {
+    ch05_04_rc_ke_thread => ["E0277"];
+    ch05_05_refcell_dibagi => ["E0277"];
+}

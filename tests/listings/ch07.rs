@@ -1,8 +1,152 @@
-//! Pemeriksaan listing bab 07 (`listings/ch07-*`).
+//! Pemeriksaan listing Bab 7, rayon (`listings/ch07-rayon`).
 
-#[allow(unused_imports)]
 use crate::harness::Output;
+use std::collections::BTreeSet;
 
-crate::listings! {}
+/// Jumlah prima di 1..1_000_001 (fakta yang diperiksa setiap versi).
+const PRIMES_BELOW_1M: i128 = 78_498;
+
+/// Jumlah prima di `lo..hi`, dihitung terpisah dengan saringan Eratosthenes
+/// (bukan dengan kode listing), untuk memeriksa setiap potongan.
+fn primes_between(lo: usize, hi: usize) -> usize {
+    let mut is_prime = vec![true; hi];
+    is_prime[0] = false;
+    if hi > 1 {
+        is_prime[1] = false;
+    }
+    let mut i = 2;
+    while i * i < hi {
+        if is_prime[i] {
+            for m in (i * i..hi).step_by(i) {
+                is_prime[m] = false;
+            }
+        }
+        i += 1;
+    }
+    is_prime[lo..hi].iter().filter(|&&p| p).count()
+}
+
+/// Bilangan bulat dalam teks `s` (mis. `[0, 1, 4]` atau `1..100001`), apa
+/// adanya tanpa tafsiran pemisah ribuan.
+fn numbers(s: &str) -> Vec<u64> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty())
+        .map(|t| t.parse().unwrap())
+        .collect()
+}
+
+/// Daftar `[a, b, c]` setelah `label` pada baris pertama yang memuatnya.
+fn list_after(o: &Output, label: &str) -> Vec<u64> {
+    let line = o.lines()[o.line_of(label)];
+    let rest = &line[line.find(label).unwrap() + label.len()..];
+    let open = rest
+        .find('[')
+        .unwrap_or_else(|| o.fail(&format!("tidak ada daftar setelah {label:?}")));
+    let close = rest.find(']').unwrap();
+    numbers(&rest[open..=close])
+}
+
+fn squares(n: u64) -> Vec<u64> {
+    (0..n).map(|x| x * x).collect()
+}
+
+crate::listings! {
+    ch07_01_prima_berurutan_vs_rayon => |o: &Output| {
+        assert_eq!(o.int_after("Berurutan:"), PRIMES_BELOW_1M, "{}", o.describe("prima berurutan"));
+        assert_eq!(o.int_after("Rayon:"), PRIMES_BELOW_1M, "{}", o.describe("prima rayon"));
+        assert!(o.float_after("Percepatan:") > 0.0, "{}", o.describe("percepatan dicetak"));
+        assert!(o.int_after("pool global rayon:") >= 1, "{}", o.describe("jumlah thread"));
+    };
+    ch07_02_pool_eksplisit => |o: &Output| {
+        let done = o.lines_with("Selesai ke-");
+        assert_eq!(done.len(), 10, "{}", o.describe("harus ada 10 hasil potongan"));
+        let mut starts = BTreeSet::new();
+        let mut sum = 0;
+        for (rank, &i) in done.iter().enumerate() {
+            let line = o.lines()[i];
+            // "Selesai ke- k: potongan lo..hi berisi n prima"
+            let [k, lo, hi, n] = numbers(line)[..] else {
+                o.fail(&format!("baris tidak berbentuk yang diharapkan: {line:?}"));
+            };
+            assert_eq!(k as usize, rank + 1, "{}", o.describe("nomor urut selesai"));
+            assert_eq!(hi, (lo + 100_000).min(1_000_001), "{}", o.describe("batas potongan"));
+            assert_eq!((lo - 1) % 100_000, 0, "{}", o.describe("awal potongan"));
+            assert!(starts.insert(lo), "{}", o.describe(&format!("potongan {lo} dilaporkan dua kali")));
+            let want = primes_between(lo as usize, hi as usize);
+            assert_eq!(n as usize, want, "{}", o.describe(&format!("jumlah prima di {lo}..{hi}")));
+            sum += n;
+        }
+        assert_eq!(starts.len(), 10, "{}", o.describe("sepuluh potongan berbeda"));
+        o.assert_contains("potongan 1..100001 berisi 9592 prima");
+        assert_eq!(sum as i128, PRIMES_BELOW_1M, "{}", o.describe("jumlah potongan"));
+        assert_eq!(o.int_after("10 potongan):"), PRIMES_BELOW_1M, "{}", o.describe("total paralel"));
+    };
+    ch07_03_with_min_len => |o: &Output| {
+        for label in ["Bawaan:", "with_min_len(100000):", "with_max_len(1000):"] {
+            let line = o.lines()[o.line_of(label)];
+            let rest = &line[line.find(label).unwrap() + label.len()..];
+            let [sum, pieces] = numbers(rest)[..] else {
+                o.fail(&format!("baris {line:?} tidak berbentuk yang diharapkan"));
+            };
+            assert_eq!(sum, 500_000_500_000, "{}", o.describe(&format!("{label} jumlah 1..=1.000.000")));
+            assert!(pieces >= 1, "{}", o.describe("minimal satu potongan"));
+            if label.starts_with("with_min_len") {
+                // Setiap potongan >= 100.000 elemen: paling banyak 10.
+                assert!(pieces <= 10, "{}", o.describe("with_min_len membatasi jumlah potongan"));
+            }
+            if label.starts_with("with_max_len") {
+                // Setiap potongan <= 1.000 elemen: minimal 1.000 potongan.
+                assert!(pieces >= 1_000, "{}", o.describe("with_max_len memaksa potongan kecil"));
+            }
+        }
+    };
+    ch07_04_map_starmap => |o: &Output| {
+        assert_eq!(list_after(o, "map:"), squares(20), "{}", o.describe("map dalam urutan masukan"));
+        assert_eq!(list_after(o, "map per potongan:"), squares(20), "{}", o.describe("map per potongan"));
+        assert_eq!(list_after(o, "starmap:"), vec![3, 7, 11, 15], "{}", o.describe("starmap"));
+        // 20 tidur @50 ms di 4 thread: tidak mungkin di bawah 250 ms.
+        assert!(o.int_after("Waktu map:") >= 250, "{}", o.describe("batas bawah waktu map"));
+        assert!(o.int_after("Waktu map per potongan:") >= 250, "{}", o.describe("batas bawah waktu"));
+    };
+    ch07_05_imap_berurutan_vs_acak => |o: &Output| {
+        let lines = o.lines();
+        let a = o.line_of("imap (urutan masukan):");
+        let b = o.line_of("tanpa urutan");
+        assert!(a < b, "{}", o.describe("bagian imap lebih dulu"));
+        let ordered: Vec<u64> = lines[a + 1..b].iter().map(|l| numbers(l)[0]).collect();
+        assert_eq!(ordered, squares(8), "{}", o.describe("imap dalam urutan masukan"));
+        let mut seen = BTreeSet::new();
+        for l in &lines[b + 1..] {
+            let nums = numbers(l);
+            let (result, item) = (nums[0], nums[1]);
+            assert_eq!(result, item * item, "{}", o.describe(&format!("hasil item {item}")));
+            assert!(seen.insert(item), "{}", o.describe(&format!("item {item} dua kali")));
+        }
+        assert_eq!(seen, (0..8).collect(), "{}", o.describe("setiap item tepat sekali"));
+    };
+    ch07_06_apply_async => |o: &Output| {
+        o.assert_contains("20 tugas terkirim");
+        assert_eq!(list_after(o, "async:"), squares(20), "{}", o.describe("hasil apply_async"));
+        // Tugas 300 ms tidak mungkin selesai dalam penantian 100 ms.
+        let timeout = o.line_of("Timeout!");
+        let later = o.line_of("Tugas lambat tetap selesai");
+        assert!(timeout < later, "{}", o.describe("timeout dulu, hasil kemudian"));
+        assert_eq!(o.count("Tugas lambat: "), 0, "{}", o.describe("tidak boleh dapat hasil dalam 100 ms"));
+    };
+    ch07_07_io_memblokir_pool => |o: &Output| {
+        assert_eq!(o.int_after("Pool rayon 2 thread:"), 8, "{}", o.describe("8 tugas di pool"));
+        assert_eq!(o.int_after("8 thread biasa:"), 8, "{}", o.describe("8 tugas di thread"));
+        let pool_ms = o.int_after("tugas I/O, waktu");
+        let line = o.lines()[o.line_of("8 thread biasa:")];
+        let threads_ms = numbers(line)[2] as i128;
+        // Total tidur 8 x 50 ms dibagi 2 thread: pool tidak mungkin < 200 ms.
+        assert!(pool_ms >= 200, "{}", o.describe("pool 2 thread butuh >= 4 putaran"));
+        assert!(
+            (threads_ms as f64) < 0.8 * pool_ms as f64,
+            "{}",
+            o.describe("thread biasa harus jauh lebih cepat daripada pool 2 thread")
+        );
+    };
+}
 
 crate::must_not_compile! {}

@@ -1,0 +1,149 @@
+//! Tugas CPU yang sama, dijalankan dua kali dan diukur: bergiliran di satu
+//! thread (konkuren) lalu satu thread per tugas (paralel). Linimasanya
+//! digambar dari cap waktu yang benar-benar terukur.
+use std::hint::black_box;
+use std::thread;
+use std::time::{Duration, Instant};
+
+const TASKS: [char; 3] = ['A', 'B', 'C'];
+/// Banyak irisan kerja per tugas.
+const SLICES: u32 = 6;
+/// Banyak putaran hitungan dalam satu irisan (sekitar 8 ms di build debug).
+const SLICE_WORK: u64 = 400_000;
+/// Lebar linimasa ASCII, dalam kolom.
+const WIDTH: usize = 60;
+
+/// Satu potong eksekusi yang terukur: tugas apa, di lajur (thread) mana, kapan.
+#[derive(Clone, Copy)]
+struct Segment {
+    lane: usize,
+    task: char,
+    start: Duration,
+    end: Duration,
+}
+
+/// Satu irisan kerja CPU murni: tidak menunggu apa pun, hanya menghitung.
+fn work_slice(state: u64) -> u64 {
+    let mut x = state;
+    for i in 0..SLICE_WORK {
+        x = black_box(x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(i));
+    }
+    x
+}
+
+// ANCHOR: konkuren
+/// Konkuren: satu thread, tugas bergiliran satu irisan demi satu irisan.
+fn run_concurrent() -> (Vec<Segment>, Vec<u64>, Duration) {
+    let t0 = Instant::now();
+    let mut states: Vec<u64> = (0..TASKS.len() as u64).collect();
+    let mut segments = Vec::new();
+    for _ in 0..SLICES {
+        for (k, &task) in TASKS.iter().enumerate() {
+            let start = t0.elapsed();
+            states[k] = work_slice(states[k]);
+            let end = t0.elapsed();
+            segments.push(Segment {
+                lane: 1,
+                task,
+                start,
+                end,
+            });
+        }
+    }
+    (segments, states, t0.elapsed())
+}
+// ANCHOR_END: konkuren
+
+// ANCHOR: paralel
+/// Paralel: satu thread per tugas; sistem operasi menyebarnya ke core.
+fn run_parallel() -> (Vec<Segment>, Vec<u64>, Duration) {
+    let t0 = Instant::now();
+    let handles: Vec<_> = TASKS
+        .iter()
+        .enumerate()
+        .map(|(k, &task)| {
+            thread::spawn(move || {
+                let mut state = k as u64;
+                let mut segments = Vec::new();
+                for _ in 0..SLICES {
+                    let start = t0.elapsed();
+                    state = work_slice(state);
+                    let end = t0.elapsed();
+                    segments.push(Segment {
+                        lane: k + 1,
+                        task,
+                        start,
+                        end,
+                    });
+                }
+                (segments, state)
+            })
+        })
+        .collect();
+    let (mut segments, mut states) = (Vec::new(), Vec::new());
+    for handle in handles {
+        let (s, state) = handle.join().expect("thread tugas panic");
+        segments.extend(s);
+        states.push(state);
+    }
+    (segments, states, t0.elapsed())
+}
+// ANCHOR_END: paralel
+
+/// Gambar satu baris per lajur; satu kolom = `ms_per_col` milidetik.
+fn draw(segments: &[Segment], lanes: usize, ms_per_col: f64) {
+    for lane in 1..=lanes {
+        let mut row = vec!['.'; WIDTH];
+        for s in segments.iter().filter(|s| s.lane == lane) {
+            let a = (s.start.as_secs_f64() * 1000.0 / ms_per_col) as usize;
+            let b = (s.end.as_secs_f64() * 1000.0 / ms_per_col).ceil() as usize;
+            for cell in row.iter_mut().take(b.min(WIDTH)).skip(a) {
+                *cell = s.task;
+            }
+        }
+        println!("  Lajur {lane} |{}|", row.into_iter().collect::<String>());
+    }
+}
+
+fn trace(mode: &str, segments: &[Segment]) {
+    for s in segments {
+        println!(
+            "jejak mode={mode} lajur={} tugas={} mulai={} selesai={}",
+            s.lane,
+            s.task,
+            s.start.as_millis(),
+            s.end.as_millis()
+        );
+    }
+}
+
+fn main() {
+    let (con, con_states, con_total) = run_concurrent();
+    let (par, par_states, par_total) = run_parallel();
+    // Skala yang sama untuk kedua gambar, supaya panjangnya bisa dibandingkan.
+    let longest = con_total.max(par_total).as_secs_f64() * 1000.0;
+    let ms_per_col = longest / WIDTH as f64;
+
+    println!("Irisan kerja per tugas: {SLICES}");
+    println!("Skala: 1 kolom = {ms_per_col:.1} ms");
+    println!(
+        "== Konkuren: {} tugas bergiliran di 1 thread ==",
+        TASKS.len()
+    );
+    draw(&con, 1, ms_per_col);
+    println!("Total konkuren: {} ms", con_total.as_millis());
+    println!("== Paralel: {} thread, satu per tugas ==", TASKS.len());
+    draw(&par, TASKS.len(), ms_per_col);
+    println!("Total paralel: {} ms", par_total.as_millis());
+    let ratio = par_total.as_secs_f64() / con_total.as_secs_f64();
+    println!("Waktu paralel dibanding konkuren: {ratio:.2}x");
+    let same = if con_states == par_states {
+        "ya"
+    } else {
+        "TIDAK"
+    };
+    println!("Hasil hitungan tiap tugas sama di kedua mode: {same}");
+    println!("Jejak tiap potong (ms sejak awal mode):");
+    trace("konkuren", &con);
+    trace("paralel", &par);
+}

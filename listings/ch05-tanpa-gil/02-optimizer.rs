@@ -1,0 +1,54 @@
+use std::hint::black_box;
+use std::time::Instant;
+
+// Build debug puluhan kali lebih lambat: supaya `cargo test` tetap cepat,
+// build debug memakai N sepuluh kali lebih kecil.
+const N: u128 = if cfg!(debug_assertions) {
+    1_000_000
+} else {
+    10_000_000
+};
+
+// ANCHOR: fungsi
+/// Versi naif: compiler boleh mengganti seluruh loop dengan rumus.
+fn cpu_bound_naive(n: u128) -> u128 {
+    let mut total = 0;
+    for i in 0..n {
+        total += i * i;
+    }
+    total
+}
+
+/// Setiap kuadrat melewati `black_box`: compiler tidak bisa melihat nilainya,
+/// jadi loop benar-benar dijalankan sebanyak n kali.
+fn cpu_bound(n: u128) -> u128 {
+    let mut total = 0;
+    for i in 0..n {
+        total += black_box(i * i);
+    }
+    total
+}
+// ANCHOR_END: fungsi
+
+fn main() {
+    let mode = if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "release"
+    };
+    println!("Build: {mode}, N = {N}");
+    // ANCHOR: ukur
+    let n = black_box(N); // batas yang tidak diketahui saat kompilasi
+
+    let start = Instant::now();
+    let naive = cpu_bound_naive(n);
+    let naive_time = start.elapsed();
+
+    let start = Instant::now();
+    let real = cpu_bound(n);
+    let real_time = start.elapsed();
+
+    println!("Naif: hasil = {naive}, waktu = {naive_time:.2?}");
+    println!("Dengan black_box: hasil = {real}, waktu = {real_time:.2?}");
+    // ANCHOR_END: ukur
+}

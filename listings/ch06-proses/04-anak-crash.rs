@@ -1,0 +1,48 @@
+use std::env;
+use std::io;
+use std::process::{self, Command};
+
+fn main() -> io::Result<()> {
+    let args: Vec<String> = env::args().collect();
+    match args.as_slice() {
+        [_, flag, mode] if flag == "--worker" => worker(mode),
+        _ => parent(),
+    }
+}
+
+// ANCHOR: worker
+/// Proses anak: berhasil, panic, atau mati mendadak, sesuai argumennya.
+fn worker(mode: &str) -> io::Result<()> {
+    match mode {
+        "normal" => Ok(()),
+        "panic" => panic!("anak gagal memproses data"),
+        "abort" => process::abort(), // tanpa unwinding, tanpa destruktor
+        _ => {
+            eprintln!("mode tidak dikenal: {mode:?}");
+            process::exit(2);
+        }
+    }
+}
+// ANCHOR_END: worker
+
+// ANCHOR: induk
+fn parent() -> io::Result<()> {
+    let exe = env::current_exe()?;
+    let mut failed = 0;
+    for mode in ["normal", "panic", "abort"] {
+        // `status()` menjalankan anak dan menunggunya selesai.
+        let status = Command::new(&exe).args(["--worker", mode]).status()?;
+        match status.code() {
+            Some(0) => println!("Anak {mode:?}: selesai normal, kode keluar 0"),
+            Some(code) => println!("Anak {mode:?}: gagal, kode keluar {code}"),
+            None => println!("Anak {mode:?}: dihentikan tanpa kode keluar ({status})"),
+        }
+        if !status.success() {
+            failed += 1;
+        }
+    }
+    println!("Induk tetap berjalan: 3 anak dijalankan, {failed} gagal");
+    println!("Induk selesai dengan normal");
+    Ok(())
+}
+// ANCHOR_END: induk
