@@ -71,6 +71,33 @@ const fn v(key: &'static str, label: &'static str, name: &'static str) -> Varian
 /// Semua beban kerja yang diukur. Urutan di sini = urutan di laporan.
 pub const WORKLOADS: &[Workload] = &[
     Workload {
+        id: "gil",
+        short: "Jumlah kuadrat (Bab 5)",
+        title: "Eksperimen GIL: jumlah kuadrat di bawah 10.000.000, dua kali",
+        program: Program::Rust("ch05-03-eksperimen-gil"),
+        variants: &[
+            v("berurutan", "Berurutan:", "berurutan"),
+            v("2-thread", "2 thread:", "2 thread"),
+            v("rayon", "Rayon:", "rayon"),
+        ],
+        baseline: "berurutan",
+        sweep: Some("rayon"),
+        expect: &["Build: release", "333333283333335000000"],
+    },
+    Workload {
+        id: "prima",
+        short: "Hitung prima (Bab 7)",
+        title: "Hitung prima di 1..1.000.001 dengan pembagian percobaan",
+        program: Program::Rust("ch07-01-prima-berurutan-vs-rayon"),
+        variants: &[
+            v("berurutan", "Berurutan:", "berurutan"),
+            v("rayon", "Rayon:", "rayon"),
+        ],
+        baseline: "berurutan",
+        sweep: Some("rayon"),
+        expect: &["78498 prima"],
+    },
+    Workload {
         id: "saringan",
         short: "Prima di 1..1.000.001: algoritma vs thread",
         title: "Algoritma lebih baik vs lebih banyak thread: prima di 1..1.000.001",
