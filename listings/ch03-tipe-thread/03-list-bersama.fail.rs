@@ -1,9 +1,5 @@
-// Nama berkas `NN-nama.fail.rs` bukan nama crate yang sah bagi rustc.
-#![crate_name = "ch03_03_list_bersama"]
-
 use std::thread;
 
-// ANCHOR: inti
 fn sum_of_squares(data: &[u64]) -> u64 {
     data.iter().map(|x| x * x).sum()
 }
@@ -19,4 +15,3 @@ fn main() {
     });
     println!("Total: {}", results.iter().sum::<u64>());
 }
-// ANCHOR_END: inti
