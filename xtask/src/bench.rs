@@ -98,6 +98,19 @@ pub const WORKLOADS: &[Workload] = &[
         expect: &["78498 prima"],
     },
     Workload {
+        id: "gambar",
+        short: "Pengolah gambar (Bab 11)",
+        title: "Pengolah gambar: 50 PNG 512x512 di-decode, difilter, di-encode, ditulis",
+        program: Program::Rust("ch11-03-pengolah-gambar"),
+        variants: &[
+            v("berurutan", "Waktu berurutan:", "berurutan"),
+            v("paralel", "Waktu paralel:", "paralel (rayon par_iter)"),
+        ],
+        baseline: "berurutan",
+        sweep: Some("paralel"),
+        expect: &["Checksum sama: 49 dari 49"],
+    },
+    Workload {
         id: "saringan",
         short: "Prima di 1..1.000.001: algoritma vs thread",
         title: "Algoritma lebih baik vs lebih banyak thread: prima di 1..1.000.001",
