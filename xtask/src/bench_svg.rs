@@ -246,8 +246,8 @@ fn scaling(r: &Report) -> String {
             last = y;
             let _ = writeln!(
                 out,
-                r#"<text x="{:.1}" y="{y:.1}" font-size="12" font-weight="bold" fill="{color}">{}</text>"#,
-                x_of(i) + 9.0,
+                r##"<text x="{:.1}" y="{y:.1}" font-size="12" font-weight="bold" fill="{color}" stroke="#ffffff" stroke-width="3" paint-order="stroke">{}</text>"##,
+                x_of(i) + 11.0,
                 esc(text)
             );
         }
@@ -327,14 +327,20 @@ fn decade_label(ms: f64) -> String {
     }
 }
 
-fn hbars(title: &str, subtitle: &str, groups: &[HGroup], legend: &[(&str, &str)]) -> String {
+fn hbars(
+    title: &str,
+    subtitle: &str,
+    groups: &[HGroup],
+    legend: &[(&str, &str)],
+    footnote: &str,
+) -> String {
     let w = 860.0;
-    let (label_right, plot_left, plot_right) = (250.0, 262.0, w - 215.0);
+    let (label_right, plot_left, plot_right) = (250.0, 262.0, w - 235.0);
     let (row, group_gap, top) = (24.0, 30.0, 70.0);
     let n_bars: usize = groups.iter().map(|g| g.bars.len()).sum();
     let plot_h = groups.len() as f64 * group_gap + n_bars as f64 * row;
     let bottom = top + plot_h.max(60.0);
-    let h = bottom + 55.0;
+    let h = bottom + if footnote.is_empty() { 55.0 } else { 73.0 };
     let mut out = String::new();
     header(&mut out, w, h, title, subtitle);
 
@@ -400,6 +406,15 @@ fn hbars(title: &str, subtitle: &str, groups: &[HGroup], legend: &[(&str, &str)]
         (plot_left + plot_right) / 2.0,
         bottom + 40.0
     );
+    if !footnote.is_empty() {
+        let _ = writeln!(
+            out,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="middle" font-size="12" fill="{MUTED}">{}</text>"#,
+            (plot_left + plot_right) / 2.0,
+            bottom + 58.0,
+            esc(footnote)
+        );
+    }
 
     let mut y = top;
     for g in groups {
@@ -461,14 +476,15 @@ fn hbars(title: &str, subtitle: &str, groups: &[HGroup], legend: &[(&str, &str)]
     out
 }
 
-fn faster_note(reference: f64, t: f64, what: &str) -> String {
+/// "12,8× lebih cepat" / "1,22× lebih lambat" (waktu pembanding / waktu).
+fn faster_note(reference: f64, t: f64) -> String {
     let x = reference / t;
     if (x - 1.0).abs() < 0.005 {
         String::new()
     } else if x >= 1.0 {
-        format!("{} lebih cepat dari {what}", fmt_x(x))
+        format!("{} lebih cepat", fmt_x(x))
     } else {
-        format!("{} lebih lambat dari {what}", fmt_x(1.0 / x))
+        format!("{} lebih lambat", fmt_x(1.0 / x))
     }
 }
 
@@ -488,8 +504,7 @@ fn python_vs_rust(r: &Report) -> String {
                         min: b.min,
                         max: b.max,
                         color: if b.lang == Lang::Python { PYTHON } else { RUST },
-                        note: reference
-                            .map_or(String::new(), |p| faster_note(p, b.median, "Py berurutan")),
+                        note: reference.map_or(String::new(), |p| faster_note(p, b.median)),
                     })
                     .collect(),
             }
@@ -504,6 +519,7 @@ fn python_vs_rust(r: &Report) -> String {
         &subtitle,
         &groups,
         &[("Python", PYTHON), ("Rust", RUST)],
+        "“× lebih cepat/lambat” dibanding Python berurutan di grup yang sama",
     )
 }
 
@@ -537,7 +553,11 @@ fn contention_and_sieve(r: &Report) -> String {
                             note: if v.key == w.workload.baseline {
                                 String::new()
                             } else {
-                                faster_note(median(&v.speedups), 1.0, base.name)
+                                format!(
+                                    "{} dari {}",
+                                    faster_note(median(&v.speedups), 1.0),
+                                    base.name
+                                )
                             },
                         }
                     })
@@ -554,5 +574,6 @@ fn contention_and_sieve(r: &Report) -> String {
         ),
         &groups,
         &[],
+        "",
     )
 }
