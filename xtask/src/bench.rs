@@ -270,6 +270,8 @@ impl WorkloadResult {
 pub struct Machine {
     pub cores: usize,
     pub cpu: String,
+    /// Flag `hypervisor` di /proc/cpuinfo: core-nya adalah vCPU mesin virtual.
+    pub virtual_machine: bool,
     pub os: String,
     pub kernel: String,
     pub arch: String,
@@ -689,6 +691,9 @@ fn machine_info(cores: usize, python: Option<String>) -> Machine {
         .and_then(|l| l.split_once(':'))
         .map(|(_, m)| m.trim().to_string())
         .unwrap_or_else(|| "tidak diketahui".to_string());
+    let virtual_machine = cpuinfo
+        .lines()
+        .any(|l| l.starts_with("flags") && l.split_whitespace().any(|f| f == "hypervisor"));
     let os = std::fs::read_to_string("/etc/os-release")
         .ok()
         .and_then(|t| {
@@ -709,6 +714,7 @@ fn machine_info(cores: usize, python: Option<String>) -> Machine {
     Machine {
         cores,
         cpu,
+        virtual_machine,
         os,
         kernel,
         arch: std::env::consts::ARCH.to_string(),

@@ -559,6 +559,7 @@ pub fn json(r: &Report) -> String {
             J::Obj(vec![
                 ("cores", J::Num(m.cores as f64, 0)),
                 ("cpu", s(m.cpu.clone())),
+                ("virtual_machine", J::Bool(m.virtual_machine)),
                 ("os", s(m.os.clone())),
                 ("kernel", s(m.kernel.clone())),
                 ("arch", s(m.arch.clone())),
@@ -624,6 +625,12 @@ fn machine_table(r: &Report) -> String {
     t.push_str("| Keterangan | Nilai |\n|---|---|\n");
     let _ = writeln!(t, "| CPU | {} |", m.cpu);
     let _ = writeln!(t, "| Jumlah core (`available_parallelism`) | {} |", m.cores);
+    if m.virtual_machine {
+        let _ = writeln!(
+            t,
+            "| Mesin virtual | ya (flag `hypervisor` di `/proc/cpuinfo`): core-nya vCPU |"
+        );
+    }
     let _ = writeln!(
         t,
         "| Sistem operasi | {} ({}, {}) |",
