@@ -16,6 +16,7 @@ mod ch08;
 mod ch09;
 mod ch10;
 mod ch11;
+mod ch13;
 
 use std::collections::BTreeSet;
 
@@ -33,6 +34,7 @@ const CHECKED: &[&[&str]] = &[
     ch09::LISTINGS,
     ch10::LISTINGS,
     ch11::LISTINGS,
+    ch13::LISTINGS,
 ];
 
 const REFUSED: &[&[&str]] = &[
@@ -48,6 +50,7 @@ const REFUSED: &[&[&str]] = &[
     ch09::MUST_NOT_COMPILE,
     ch10::MUST_NOT_COMPILE,
     ch11::MUST_NOT_COMPILE,
+    ch13::MUST_NOT_COMPILE,
 ];
 
 /// Setiap berkas listing punya pemeriksaan, dan setiap pemeriksaan punya

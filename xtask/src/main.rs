@@ -18,10 +18,14 @@
 //!   http://127.0.0.1:N/buku/ (sub-path seperti GitHub Pages).
 //! - `browser-test [--no-build]` membangun buku (kecuali `--no-build`), lalu
 //!   mengujinya di Chromium headless (tests/browser/).
+//! - `bench [--quick]`    mengukur listing beban kerja (release) dan program
+//!   Python pembanding; menulis bench/results.json, bench/tables.md dan
+//!   src/img/bench-*.svg (`--quick`: ke target/bench-quick/).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod bench;
 mod diagrams;
 mod html;
 mod runner;
@@ -52,6 +56,7 @@ fn main() -> ExitCode {
         Some("diagrams") => diagrams::command(&root(), &args[1..]),
         Some("preview") => preview(&args[1..]),
         Some("browser-test") => browser_test(&args[1..]),
+        Some("bench") => bench::run(&root(), &args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -65,7 +70,7 @@ fn main() -> ExitCode {
 
 const USAGE: &str = "pemakaian: cargo xtask <serve [--port N] [--no-runner] [-- OPSI-RUNNER] | build | \
      install-tools | bless | check-html | diagrams [--input F] | preview [--port N] | \
-     browser-test [--no-build]>";
+     browser-test [--no-build] | bench [--quick]>";
 
 fn run(cmd: &mut Command) -> Result<(), String> {
     let shown = format!("{cmd:?}");
