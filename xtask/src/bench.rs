@@ -771,7 +771,7 @@ mod tests {
 
     #[test]
     fn missing_or_ambiguous_labels_fail_loudly() {
-        let w = &WORKLOADS[0];
+        let w = WORKLOADS.iter().find(|w| w.id == "saringan").unwrap();
         let ok = "Pembagian percobaan, rayon 2 thread: 78498 prima, waktu 40.0 ms\n\
                   Saringan Eratosthenes, 1 thread: 78498 prima, waktu 2.5 ms\n";
         assert_eq!(parse_times(w, "x", ok).unwrap(), vec![40.0, 2.5]);
