@@ -14,25 +14,6 @@ fn after(o: &Output, prefix: &str) -> Vec<String> {
         .collect()
 }
 
-/// Indeks baris yang sama persis (setelah trim) dengan `text`.
-#[track_caller]
-fn exact_line(o: &Output, text: &str) -> usize {
-    let hits: Vec<usize> = o
-        .lines()
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.trim() == text)
-        .map(|(i, _)| i)
-        .collect();
-    if hits.len() != 1 {
-        o.fail(&format!(
-            "baris {text:?} seharusnya muncul tepat sekali, muncul {} kali",
-            hits.len()
-        ));
-    }
-    hits[0]
-}
-
 #[track_caller]
 fn assert_last_line(o: &Output, text: &str) {
     let lines = o.lines();
@@ -56,7 +37,7 @@ crate::listings! {
     ch09_01_dict_bersama => |o: &Output| {
         let dict = o.line_of("Dict bersama: ");
         for i in 0..5 {
-            let set = exact_line(o, &format!("Set key{i} = val{i}"));
+            let set = o.exact_line(&format!("Set key{i} = val{i}"));
             assert!(set < dict, "{}", o.describe("setiap Set dicetak sebelum isi dict"));
         }
         assert_eq!(o.count("Set "), 5, "{}", o.describe("tepat 5 worker menulis"));
@@ -82,9 +63,9 @@ crate::listings! {
         }
     };
     ch09_03_konfigurasi => |o: &Output| {
-        let together = exact_line(o, "Ketiga pembaca memegang read lock pada saat yang sama");
+        let together = o.exact_line("Ketiga pembaca memegang read lock pada saat yang sama");
         for i in 1..=3 {
-            let r = exact_line(o, &format!("Pembaca {i}: MyApp v1.0"));
+            let r = o.exact_line(&format!("Pembaca {i}: MyApp v1.0"));
             assert!(r < together, "{}", o.describe("pembaca dicetak sebelum join"));
         }
         assert_eq!(o.count("Pembaca "), 3, "{}", o.describe("tepat tiga pembaca"));
@@ -99,7 +80,7 @@ crate::listings! {
         for i in 1..4 {
             assert!(sent[i - 1] < got[i], "{}", o.describe("terima kata i setelah kirim kata i-1"));
         }
-        let closed = exact_line(o, "Penerima: channel ditutup, perulangan selesai");
+        let closed = o.exact_line("Penerima: channel ditutup, perulangan selesai");
         assert!(closed > got[3], "{}", o.describe("channel ditutup setelah kata terakhir"));
         assert_last_line(o, "Komunikasi selesai!");
     };
@@ -127,14 +108,14 @@ crate::listings! {
         );
         let last_sensor = *o.lines_with("Dari sensor: ").last().unwrap();
         let last_news = *o.lines_with("Dari berita: ").last().unwrap();
-        assert!(exact_line(o, "Channel sensor ditutup") > last_sensor, "{}", o.describe("tutup sensor"));
-        assert!(exact_line(o, "Channel berita ditutup") > last_news, "{}", o.describe("tutup berita"));
+        assert!(o.exact_line("Channel sensor ditutup") > last_sensor, "{}", o.describe("tutup sensor"));
+        assert!(o.exact_line("Channel berita ditutup") > last_news, "{}", o.describe("tutup berita"));
         assert_last_line(o, "Kedua channel ditutup, selesai");
     };
     ch09_07_backpressure => |o: &Output| {
-        exact_line(o, "try_send item 0: masuk buffer");
-        exact_line(o, "try_send item 1: masuk buffer");
-        exact_line(o, "try_send item 2: PENUH, ditolak");
+        o.exact_line("try_send item 0: masuk buffer");
+        o.exact_line("try_send item 1: masuk buffer");
+        o.exact_line("try_send item 2: PENUH, ditolak");
         // Item k baru masuk setelah konsumen mengambil item k-2, dan konsumen
         // mengambil satu item per 50 ms: batas bawah ini dijamin.
         for k in 2..7u32 {

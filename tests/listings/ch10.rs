@@ -2,25 +2,6 @@
 
 use crate::harness::Output;
 
-/// Indeks baris yang sama persis (setelah trim) dengan `text`; harus tepat satu.
-#[track_caller]
-fn exact_line(o: &Output, text: &str) -> usize {
-    let hits: Vec<usize> = o
-        .lines()
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.trim() == text)
-        .map(|(i, _)| i)
-        .collect();
-    if hits.len() != 1 {
-        o.fail(&format!(
-            "baris {text:?} seharusnya muncul tepat sekali, muncul {} kali",
-            hits.len()
-        ));
-    }
-    hits[0]
-}
-
 /// Indeks baris-baris `lo..hi` yang memuat `text`.
 fn lines_in(o: &Output, lo: usize, hi: usize, text: &str) -> Vec<usize> {
     o.lines()[lo..hi]
@@ -139,10 +120,10 @@ crate::listings! {
         );
     };
     ch10_03_timeout => |o: &Output| {
-        let fast = exact_line(o, "Fast-API: selesai!");
-        let ok = exact_line(o, "Berhasil: Data dari Fast-API");
+        let fast = o.exact_line("Fast-API: selesai!");
+        let ok = o.exact_line("Berhasil: Data dari Fast-API");
         assert!(fast < ok, "{}", o.describe("Fast-API selesai lalu berhasil"));
-        exact_line(o, "Slow-API: mulai fetch...");
+        o.exact_line("Slow-API: mulai fetch...");
         assert_eq!(o.count("Slow-API: selesai!"), 0, "{}", o.describe("Slow-API tidak pernah selesai"));
         assert_eq!(o.count("Timeout!"), 1, "{}", o.describe("tepat satu timeout"));
         assert!(

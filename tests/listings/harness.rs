@@ -114,6 +114,26 @@ impl Output {
             .collect()
     }
 
+    /// Indeks satu-satunya baris yang sama persis (setelah trim) dengan
+    /// `text`; gagal bila baris itu tidak ada atau muncul lebih dari sekali.
+    #[track_caller]
+    pub fn exact_line(&self, text: &str) -> usize {
+        let hits: Vec<usize> = self
+            .lines()
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.trim() == text)
+            .map(|(i, _)| i)
+            .collect();
+        if hits.len() != 1 {
+            self.fail(&format!(
+                "baris {text:?} seharusnya muncul tepat sekali, muncul {} kali",
+                hits.len()
+            ));
+        }
+        hits[0]
+    }
+
     /// Jumlah baris yang memuat `pat`.
     pub fn count(&self, pat: &str) -> usize {
         self.lines_with(pat).len()
