@@ -35,7 +35,7 @@ fn main() {
     let seq_time = start.elapsed();
     println!("Berurutan: {seq} prima, waktu {:.1} ms", ms(seq_time));
 
-    // Rayon: cukup ganti `into_iter()` menjadi `into_par_iter()`.
+    // Rayon: jadikan rentang itu iterator paralel dengan `into_par_iter()`.
     let start = Instant::now();
     let par = range.into_par_iter().filter(|&n| is_prime(n)).count();
     let par_time = start.elapsed();
