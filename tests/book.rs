@@ -669,3 +669,88 @@ fn internal_links_resolve() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Tidak ada teks pengganti yang lupa diisi (`PENJELASAN-GIL` di baris
+/// sendiri, TODO, FIXME) di halaman buku.
+#[test]
+fn no_placeholders_in_the_book() {
+    let mut problems = Vec::new();
+    for ch in chapters() {
+        let text = std::fs::read_to_string(&ch).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            let t = line.trim();
+            let shouting = t.len() > 3
+                && t.contains('-')
+                && t.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
+            let marker = ["TODO", "FIXME", "TBD", "XXX"].iter().any(|m| {
+                t.split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| w == *m)
+            });
+            if shouting || marker {
+                problems.push(format!("{}:{}: teks pengganti: {t}", rel(&ch), i + 1));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Listing yang diukur `cargo xtask bench` (tabel WORKLOADS di
+/// xtask/src/bench.rs): bab yang menampilkannya mengutip angka kecepatan dari
+/// run yang di-commit (`{{#include ../bench/tables.md:...}}`) dan menautkan
+/// Lampiran C, bukan angka yang diketik tangan.
+#[test]
+fn chapters_with_benchmarked_listings_show_the_measured_figures() {
+    let bench = std::fs::read_to_string(root().join("xtask/src/bench.rs")).unwrap();
+    let bins: Vec<&str> = bench
+        .split("Program::Rust(\"")
+        .skip(1)
+        .filter_map(|s| s.split_once('"').map(|(b, _)| b))
+        .filter(|b| !b.is_empty())
+        .collect();
+    assert!(
+        bins.len() >= 5,
+        "WORKLOADS di xtask/src/bench.rs tidak terbaca: {bins:?}"
+    );
+    let tables = normalize(&root().join("bench/tables.md"));
+    let dirs = directives();
+    let mut problems = Vec::new();
+    for bin in bins {
+        let chapters: BTreeSet<PathBuf> = dirs
+            .iter()
+            .filter(|d| {
+                let t = normalize(&d.target);
+                t.extension().is_some_and(|e| e == "rs")
+                    && t.starts_with(root().join("listings"))
+                    && bin_name(&t) == bin
+            })
+            .map(|d| d.chapter.clone())
+            .collect();
+        if chapters.is_empty() {
+            problems.push(format!(
+                "listing {bin} (diukur bench) tidak ditampilkan bab mana pun"
+            ));
+        }
+        for ch in chapters {
+            let shows_table = dirs
+                .iter()
+                .any(|d| d.chapter == ch && normalize(&d.target) == tables);
+            let text = std::fs::read_to_string(&ch).unwrap();
+            let is_appendix = ch.ends_with("lampiran-c-hasil-pengukuran.md");
+            if !shows_table {
+                problems.push(format!(
+                    "{}: menampilkan listing {bin} yang diukur bench, tetapi tidak meng-include \
+                     angka dari bench/tables.md",
+                    rel(&ch)
+                ));
+            }
+            if !is_appendix && !text.contains("lampiran-c-hasil-pengukuran.md") {
+                problems.push(format!(
+                    "{}: menampilkan listing {bin} yang diukur bench, tetapi tidak menautkan Lampiran C",
+                    rel(&ch)
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

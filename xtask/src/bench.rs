@@ -18,6 +18,8 @@
 //! yang menyebut programnya: listing yang mengganti teks keluarannya harus
 //! memperbarui tabel ini.
 
+#[path = "bench_json.rs"]
+mod json;
 #[path = "bench_report.rs"]
 mod report;
 #[path = "bench_svg.rs"]
@@ -70,6 +72,19 @@ const fn v(key: &'static str, label: &'static str, name: &'static str) -> Varian
 
 /// Semua beban kerja yang diukur. Urutan di sini = urutan di laporan.
 pub const WORKLOADS: &[Workload] = &[
+    Workload {
+        id: "optimizer",
+        short: "Optimizer (Bab 5)",
+        title: "Optimizer: jumlah kuadrat di bawah 10.000.000, tanpa dan dengan black_box",
+        program: Program::Rust("ch05-02-optimizer"),
+        variants: &[
+            v("naif", "Naif:", "naif (loop diganti rumus)"),
+            v("black-box", "Dengan black_box:", "dengan black_box"),
+        ],
+        baseline: "black-box",
+        sweep: None,
+        expect: &["Build: release", "333333283333335000000"],
+    },
     Workload {
         id: "gil",
         short: "Jumlah kuadrat (Bab 5)",
@@ -192,7 +207,7 @@ pub struct Settings {
 const FULL: Settings = Settings {
     quick: false,
     warmup_rust: 1,
-    runs_rust: 10,
+    runs_rust: 20,
     warmup_python: 1,
     runs_python: 5,
 };
@@ -315,15 +330,20 @@ pub fn median(samples: &[f64]) -> f64 {
     stats(samples).0
 }
 
-const USAGE: &str = "pemakaian: cargo xtask bench [--quick]";
+const USAGE: &str = "pemakaian: cargo xtask bench [--quick | --render]";
 
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let mut settings = FULL;
+    let mut render_only = false;
     for a in args {
         match a.as_str() {
             "--quick" => settings = QUICK,
+            "--render" => render_only = true,
             other => return Err(format!("argumen tidak dikenal: {other}\n{USAGE}")),
         }
+    }
+    if render_only {
+        return render(root);
     }
     let started = Instant::now();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -372,7 +392,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let measure_seconds = measure_start.elapsed().as_secs_f64();
     machine.load_after = load_average();
 
-    let report = Report {
+    let measured = Report {
         settings,
         machine,
         pool_sizes,
@@ -381,6 +401,10 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         build_seconds,
         measure_seconds,
     };
+    // Laporan dibaca kembali dari JSON-nya, supaya tabel dan grafik yang
+    // ditulis sekarang sama persis dengan hasil `--render` di kemudian hari.
+    let text = report::json(&measured);
+    let report = json::from_json(&text)?;
     report::print_summary(&report);
 
     // 3. Tulis hasil.
@@ -390,15 +414,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     } else {
         (root.join("bench"), root.join("src/img"))
     };
-    std::fs::create_dir_all(&data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
-    std::fs::create_dir_all(&img_dir).map_err(|e| format!("{}: {e}", img_dir.display()))?;
-    let mut written = vec![
-        write(&data_dir.join("results.json"), &report::json(&report))?,
-        write(&data_dir.join("tables.md"), &report::tables(&report))?,
-    ];
-    for (name, text) in svg::charts(&report) {
-        written.push(write(&img_dir.join(name), &text)?);
-    }
+    let mut written = vec![write(&data_dir.join("results.json"), &text)?];
+    written.extend(write_rendered(&report, &data_dir, &img_dir)?);
     for p in written {
         eprintln!("xtask bench: menulis {}", p.display());
     }
@@ -408,6 +425,53 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         report.build_seconds,
         report.measure_seconds
     );
+    Ok(())
+}
+
+/// Berkas yang dibuat dari laporan: (jalur relatif ke akar, isi).
+pub fn rendered(report: &Report) -> Vec<(String, String)> {
+    let mut files = vec![("bench/tables.md".to_string(), report::tables(report))];
+    for (name, text) in svg::charts(report) {
+        files.push((format!("src/img/{name}"), text));
+    }
+    files
+}
+
+fn write_rendered(
+    report: &Report,
+    data_dir: &Path,
+    img_dir: &Path,
+) -> Result<Vec<PathBuf>, String> {
+    std::fs::create_dir_all(data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
+    std::fs::create_dir_all(img_dir).map_err(|e| format!("{}: {e}", img_dir.display()))?;
+    let mut written = Vec::new();
+    for (rel, text) in rendered(report) {
+        let name = Path::new(&rel).file_name().expect("nama berkas");
+        let dir = if rel.starts_with("bench/") {
+            data_dir
+        } else {
+            img_dir
+        };
+        written.push(write(&dir.join(name), &text)?);
+    }
+    Ok(written)
+}
+
+/// `--render`: tulis ulang tabel dan grafik dari bench/results.json yang
+/// sudah di-commit, tanpa mengukur. Dipakai setelah mengubah format tabel
+/// atau grafik.
+fn render(root: &Path) -> Result<(), String> {
+    let path = root.join("bench/results.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "membaca {}: {e}; jalankan dulu `cargo xtask bench`",
+            path.display()
+        )
+    })?;
+    let report = json::from_json(&text)?;
+    for p in write_rendered(&report, &root.join("bench"), &root.join("src/img"))? {
+        eprintln!("xtask bench --render: menulis {}", p.display());
+    }
     Ok(())
 }
 
@@ -754,6 +818,41 @@ fn utc_now() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Angka di buku (tables.md, grafik) harus berasal dari results.json yang
+    /// di-commit, bukan diedit tangan atau tertinggal dari run lama.
+    #[test]
+    fn committed_tables_and_charts_match_results_json() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let text = std::fs::read_to_string(root.join("bench/results.json")).unwrap();
+        let report = json::from_json(&text).unwrap();
+        assert!(
+            !report.settings.quick,
+            "results.json yang di-commit harus dari run lengkap"
+        );
+        for (rel, expected) in rendered(&report) {
+            let actual = std::fs::read_to_string(root.join(&rel)).unwrap_or_default();
+            assert!(
+                actual == expected,
+                "{rel} tidak sama dengan hasil render bench/results.json; jalankan \
+                 `cargo xtask bench --render` (atau ukur ulang: `cargo xtask bench`)"
+            );
+        }
+    }
+
+    #[test]
+    fn every_workload_in_the_table_is_in_results_json() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let text = std::fs::read_to_string(root.join("bench/results.json")).unwrap();
+        let report = json::from_json(&text).unwrap();
+        for w in WORKLOADS {
+            assert!(
+                report.workload(w.id).is_some(),
+                "beban kerja {} belum diukur di bench/results.json; jalankan `cargo xtask bench`",
+                w.id
+            );
+        }
+    }
 
     #[test]
     fn times_in_every_format_the_listings_print() {

@@ -108,6 +108,8 @@ pub struct Bar {
 }
 
 pub struct Group {
+    /// Akhiran anchor `python-rust-{key}` di tables.md.
+    pub key: &'static str,
     pub title: &'static str,
     pub bars: Vec<Bar>,
 }
@@ -131,8 +133,9 @@ type Spec = (
     Option<usize>,
     &'static str,
 );
-const COMPARISONS: &[(&str, &[Spec])] = &[
+const COMPARISONS: &[(&str, &str, &[Spec])] = &[
     (
+        "gil",
         "Jumlah kuadrat di bawah 10.000.000, dua kali",
         &[
             (
@@ -150,6 +153,7 @@ const COMPARISONS: &[(&str, &[Spec])] = &[
         ],
     ),
     (
+        "prima",
         "Hitung prima di 1..1.000.001",
         &[
             (
@@ -196,7 +200,8 @@ pub fn comparisons(r: &Report) -> Vec<Group> {
     let cores = r.machine.cores;
     COMPARISONS
         .iter()
-        .map(|(title, specs)| Group {
+        .map(|(key, title, specs)| Group {
+            key,
             title,
             bars: specs
                 .iter()
@@ -259,8 +264,23 @@ pub fn fmt_ms(ms: f64) -> String {
         format!("{} ms", fmt_num(ms, 1))
     } else if ms >= 1.0 {
         format!("{} ms", fmt_num(ms, 2))
+    } else if ms >= 0.001 {
+        let us = ms * 1000.0;
+        format!(
+            "{} µs",
+            fmt_num(
+                us,
+                if us >= 100.0 {
+                    0
+                } else if us >= 10.0 {
+                    1
+                } else {
+                    2
+                }
+            )
+        )
     } else {
-        format!("{} ms", fmt_num(ms, 3))
+        format!("{} ns", fmt_num(ms * 1e6, 0))
     }
 }
 
@@ -362,13 +382,25 @@ enum J {
     Null,
     Bool(bool),
     Num(f64, usize),
+    /// Bilangan dengan 6 angka penting, ditulis sesingkat mungkin: `44.4123`,
+    /// `0.00012` (120 ns dalam ms tidak boleh terbulatkan menjadi 0).
+    Sig(f64),
     Str(String),
     Arr(Vec<J>),
     Obj(Vec<(&'static str, J)>),
 }
 
 fn num(x: f64) -> J {
-    J::Num(x, 4)
+    J::Sig(x)
+}
+
+/// `x` dibulatkan ke `digits` angka penting.
+pub fn round_sig(x: f64, digits: i32) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(digits - 1 - x.abs().log10().floor() as i32);
+    (x * scale).round() / scale
 }
 
 fn nums(xs: &[f64]) -> J {
@@ -384,6 +416,13 @@ fn opt_usize(x: Option<usize>) -> J {
 }
 
 impl J {
+    fn is_finite_num(&self) -> bool {
+        match self {
+            J::Num(x, _) | J::Sig(x) => x.is_finite(),
+            _ => true,
+        }
+    }
+
     fn write(&self, out: &mut String, indent: usize) {
         let pad = "  ".repeat(indent + 1);
         match self {
@@ -393,6 +432,10 @@ impl J {
                 let _ = write!(out, "{x:.d$}");
             }
             J::Num(..) => out.push_str("null"),
+            J::Sig(_) if !self.is_finite_num() => out.push_str("null"),
+            J::Sig(x) => {
+                let _ = write!(out, "{}", round_sig(*x, 6));
+            }
             J::Str(t) => {
                 out.push('"');
                 for c in t.chars() {
@@ -409,7 +452,11 @@ impl J {
                 out.push('"');
             }
             // Larik bilangan pada satu baris supaya berkasnya tetap ringkas.
-            J::Arr(items) if items.iter().all(|i| matches!(i, J::Num(..) | J::Null)) => {
+            J::Arr(items)
+                if items
+                    .iter()
+                    .all(|i| matches!(i, J::Num(..) | J::Sig(_) | J::Null)) =>
+            {
                 out.push('[');
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
@@ -751,7 +798,14 @@ fn not_measured(r: &Report, id: &str) -> String {
 /// Semua beban kerja yang punya anchor di tables.md, termasuk yang belum
 /// tentu diukur di setiap run.
 const TABLE_IDS: &[&str] = &[
-    "gil", "prima", "gambar", "kontensi", "saringan", "py-gil", "py-prima",
+    "optimizer",
+    "gil",
+    "prima",
+    "gambar",
+    "kontensi",
+    "saringan",
+    "py-gil",
+    "py-prima",
 ];
 
 /// Beban kerja dengan varian rayon yang diukur untuk setiap ukuran pool.
@@ -818,37 +872,51 @@ pub fn tables(r: &Report) -> String {
         }
     }
 
-    // Python vs Rust.
-    let mut t = String::new();
+    // Python vs Rust: satu anchor untuk semuanya (Lampiran C) dan satu per
+    // kelompok (untuk bab yang hanya membahas satu beban kerja).
+    let mut all = String::new();
+    let mut per_group = Vec::new();
     for g in comparisons(r) {
-        let _ = writeln!(t, "**{}**\n", g.title);
+        let mut t = format!("**{}**\n\n", g.title);
         if g.bars.is_empty() {
-            t.push_str("*Tidak diukur pada run ini.*\n\n");
-            continue;
+            t.push_str("*Tidak diukur pada run ini.*\n");
+        } else {
+            t.push_str(&comparison_table(&g));
         }
-        t.push_str("| Program | Median | Min – maks | Dibanding Python berurutan |\n|---|---:|---:|---:|\n");
-        let reference = g.reference();
-        for b in &g.bars {
-            let vs = reference.map_or("-".to_string(), |p| {
-                let x = p / b.median;
-                if x >= 1.0 {
-                    format!("{} lebih cepat", fmt_x(x))
-                } else {
-                    format!("{} lebih lambat", fmt_x(1.0 / x))
-                }
-            });
-            let _ = writeln!(
-                t,
-                "| {} | {} | {} | {vs} |",
-                b.label,
-                fmt_ms(b.median),
-                fmt_range(b.min, b.max)
-            );
-        }
-        t.push('\n');
+        all.push_str(&t);
+        all.push('\n');
+        per_group.push((g.key, t));
     }
-    anchor(&mut out, "python-rust", &t);
+    anchor(&mut out, "python-rust", &all);
+    for (key, t) in per_group {
+        anchor(&mut out, &format!("python-rust-{key}"), &t);
+    }
     out
+}
+
+fn comparison_table(g: &Group) -> String {
+    let mut t = String::from(
+        "| Program | Median | Min – maks | Dibanding Python berurutan |\n|---|---:|---:|---:|\n",
+    );
+    let reference = g.reference();
+    for b in &g.bars {
+        let vs = reference.map_or("-".to_string(), |p| {
+            let x = p / b.median;
+            if x >= 1.0 {
+                format!("{} lebih cepat", fmt_x(x))
+            } else {
+                format!("{} lebih lambat", fmt_x(1.0 / x))
+            }
+        });
+        let _ = writeln!(
+            t,
+            "| {} | {} | {} | {vs} |",
+            b.label,
+            fmt_ms(b.median),
+            fmt_range(b.min, b.max)
+        );
+    }
+    t
 }
 
 #[cfg(test)]
@@ -863,6 +931,10 @@ mod tests {
         assert_eq!(fmt_ms(588.3), "588 ms");
         assert_eq!(fmt_ms(40.12), "40,1 ms");
         assert_eq!(fmt_ms(2.5), "2,50 ms");
+        assert_eq!(fmt_ms(0.0456), "45,6 µs");
+        assert_eq!(fmt_ms(0.00012), "120 ns");
+        assert_eq!(round_sig(44.41234567, 6), 44.4123);
+        assert_eq!(round_sig(0.000120004, 3), 0.00012);
         assert_eq!(fmt_x(1.916), "1,92×");
         assert_eq!(fmt_x(110.4), "110×");
     }
