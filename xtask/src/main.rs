@@ -18,9 +18,10 @@
 //!   http://127.0.0.1:N/buku/ (sub-path seperti GitHub Pages).
 //! - `browser-test [--no-build]` membangun buku (kecuali `--no-build`), lalu
 //!   mengujinya di Chromium headless (tests/browser/).
-//! - `bench [--quick]`    mengukur listing beban kerja (release) dan program
+//! - `bench [--quick | --render]` mengukur listing beban kerja (release) dan program
 //!   Python pembanding; menulis bench/results.json, bench/tables.md dan
-//!   src/img/bench-*.svg (`--quick`: ke target/bench-quick/).
+//!   src/img/bench-*.svg (`--quick`: ke target/bench-quick/; `--render`: hanya
+//!   menulis ulang tabel dan grafik dari bench/results.json).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -70,7 +71,7 @@ fn main() -> ExitCode {
 
 const USAGE: &str = "pemakaian: cargo xtask <serve [--port N] [--no-runner] [-- OPSI-RUNNER] | build | \
      install-tools | bless | check-html | diagrams [--input F] | preview [--port N] | \
-     browser-test [--no-build] | bench [--quick]>";
+     browser-test [--no-build] | bench [--quick | --render]>";
 
 fn run(cmd: &mut Command) -> Result<(), String> {
     let shown = format!("{cmd:?}");
