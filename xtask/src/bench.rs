@@ -377,6 +377,18 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         .filter(|w| python.is_some() || matches!(w.program, Program::Rust(_)))
         .collect();
 
+    // 0. Folder keluaran dibuat sebelum mengukur: gagal di sini murah, gagal
+    // setelah beberapa menit mengukur akan membuang hasilnya.
+    let (data_dir, img_dir) = if settings.quick {
+        let d = target_dir(root).join("bench-quick");
+        (d.clone(), d)
+    } else {
+        (root.join("bench"), root.join("src/img"))
+    };
+    for d in [&data_dir, &img_dir] {
+        std::fs::create_dir_all(d).map_err(|e| format!("membuat folder {}: {e}", d.display()))?;
+    }
+
     // 1. Build release semua listing beban kerja.
     let build_start = Instant::now();
     build_release(root, &workloads)?;
@@ -386,8 +398,15 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let pool_sizes = pool_sizes(cores);
     let measure_start = Instant::now();
     let mut results = Vec::new();
+    let mut failure = None;
     for w in &workloads {
-        results.push(measure(root, w, settings, &pool_sizes)?);
+        match measure(root, w, settings, &pool_sizes) {
+            Ok(r) => results.push(r),
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        }
     }
     let measure_seconds = measure_start.elapsed().as_secs_f64();
     machine.load_after = load_average();
@@ -401,6 +420,22 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         build_seconds,
         measure_seconds,
     };
+    if let Some(e) = failure {
+        // Beban kerja yang sudah terukur tidak dibuang, tetapi juga tidak
+        // menimpa hasil lengkap di bench/: simpan di target/bench-gagal/.
+        let dir = target_dir(root).join("bench-gagal");
+        let saved = std::fs::create_dir_all(&dir)
+            .map_err(|e| e.to_string())
+            .and_then(|()| write(&dir.join("results.json"), &report::json(&measured)));
+        return Err(match saved {
+            Ok(p) => format!(
+                "{e}\n{} beban kerja yang sudah terukur disimpan di {}",
+                measured.results.len(),
+                p.display()
+            ),
+            Err(w) => format!("{e}\n(hasil sebagian juga gagal disimpan: {w})"),
+        });
+    }
     // Laporan dibaca kembali dari JSON-nya, supaya tabel dan grafik yang
     // ditulis sekarang sama persis dengan hasil `--render` di kemudian hari.
     let text = report::json(&measured);
@@ -408,13 +443,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     report::print_summary(&report);
 
     // 3. Tulis hasil.
-    let (data_dir, img_dir) = if settings.quick {
-        let d = target_dir(root).join("bench-quick");
-        (d.clone(), d)
-    } else {
-        (root.join("bench"), root.join("src/img"))
-    };
-    let mut written = vec![write(&data_dir.join("results.json"), &text)?];
+    let results_path = data_dir.join("results.json");
+    let mut written = vec![write(&results_path, &text).inspect_err(|_| {
+        // Hasil pengukuran tidak boleh hilang: cetak JSON-nya supaya bisa
+        // disimpan manual lalu dirender dengan `--render`.
+        println!("{text}");
+    })?];
     written.extend(write_rendered(&report, &data_dir, &img_dir)?);
     for p in written {
         eprintln!("xtask bench: menulis {}", p.display());
