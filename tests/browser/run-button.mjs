@@ -1,6 +1,6 @@
 // Pemeriksaan browser untuk runner lokal (issue 8).
 //
-//   cd runner/tests/browser && npm ci && node run-button.mjs [halaman.html]
+//   npm ci --prefix tests/browser && node tests/browser/run-button.mjs [halaman.html]
 //
 // Menjalankan `cargo xtask serve --port $PORT` (bawaan 3170), membuka buku di
 // Chromium Debian (/usr/bin/chromium; tidak pernah mengunduh browser) dengan
@@ -25,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../../..');
+const root = path.resolve(here, '../..');
 const port = Number(process.env.PORT || 3170);
 const bookUrl = process.env.BOOK_URL || `http://127.0.0.1:${port}`;
 
