@@ -247,6 +247,10 @@ pub struct WorkloadResult {
     /// dan selesai.
     pub load_start: [f64; 3],
     pub load_end: [f64; 3],
+    /// Rata-rata jumlah core yang dipakai proses LAIN (bukan bench ini dan
+    /// program yang dijalankannya) selama beban kerja ini diukur, dari
+    /// /proc/stat dikurangi waktu CPU anak-anak bench. 0 = mesin tenang.
+    pub other_cores: Option<f64>,
 }
 
 impl WorkloadResult {
@@ -305,6 +309,8 @@ pub struct Report {
     pub skipped: Vec<String>,
     pub build_seconds: f64,
     pub measure_seconds: f64,
+    /// Rata-rata core yang dipakai proses lain selama seluruh pengukuran.
+    pub other_cores: Option<f64>,
 }
 
 impl Report {
@@ -397,6 +403,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     // 2. Ukur.
     let pool_sizes = pool_sizes(cores);
     let measure_start = Instant::now();
+    let cpu_start = CpuSnapshot::now();
     let mut results = Vec::new();
     let mut failure = None;
     for w in &workloads {
@@ -409,6 +416,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         }
     }
     let measure_seconds = measure_start.elapsed().as_secs_f64();
+    let other_cores = cpu_start.and_then(|a| CpuSnapshot::now().map(|b| a.other_cores_until(&b)));
     machine.load_after = load_average();
 
     let measured = Report {
@@ -419,6 +427,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         skipped,
         build_seconds,
         measure_seconds,
+        other_cores,
     };
     if let Some(e) = failure {
         // Beban kerja yang sudah terukur tidak dibuang, tetapi juga tidak
@@ -610,6 +619,7 @@ fn measure(
     };
     let (_, shown) = command_for(root, w.program);
     let load_start = load_average();
+    let cpu_start = CpuSnapshot::now();
     eprintln!(
         "xtask bench: {} [{shown}] {} pemanasan + {} run{} (load average {:.2})",
         w.id,
@@ -671,6 +681,7 @@ fn measure(
         series,
         load_start,
         load_end: load_average(),
+        other_cores: cpu_start.and_then(|a| CpuSnapshot::now().map(|b| a.other_cores_until(&b))),
     })
 }
 
@@ -755,6 +766,52 @@ pub fn parse_time_ms(s: &str) -> Option<f64> {
         i = j.max(i + 1);
     }
     None
+}
+
+/// Waktu CPU seluruh mesin dan waktu CPU bench ini beserta anak-anaknya yang
+/// sudah selesai, untuk mengukur berapa banyak CPU dipakai proses lain.
+#[derive(Clone, Copy, Debug)]
+pub struct CpuSnapshot {
+    at: Instant,
+    /// Jiffy sibuk semua core (user, nice, system, irq, softirq, steal).
+    busy: u64,
+    /// Jiffy proses ini + anak yang sudah di-`wait` (utime, stime, cutime, cstime).
+    own: u64,
+}
+
+impl CpuSnapshot {
+    pub fn now() -> Option<Self> {
+        let stat = std::fs::read_to_string("/proc/stat").ok()?;
+        let cpu: Vec<u64> = stat
+            .lines()
+            .next()?
+            .split_whitespace()
+            .skip(1)
+            .map(|x| x.parse().unwrap_or(0))
+            .collect();
+        // user nice system idle iowait irq softirq steal
+        let busy =
+            cpu.first()? + cpu.get(1)? + cpu.get(2)? + cpu.get(5)? + cpu.get(6)? + cpu.get(7)?;
+        let me = std::fs::read_to_string("/proc/self/stat").ok()?;
+        // Kolom setelah "(nama)": kolom 3 dst.; utime=14, stime=15, cutime=16, cstime=17.
+        let rest: Vec<&str> = me[me.rfind(')')? + 2..].split_whitespace().collect();
+        let field = |n: usize| rest.get(n - 3).and_then(|x| x.parse::<u64>().ok());
+        let own = field(14)? + field(15)? + field(16)? + field(17)?;
+        Some(Self {
+            at: Instant::now(),
+            busy,
+            own,
+        })
+    }
+
+    /// Rata-rata core yang dipakai proses lain sejak `self` sampai `later`
+    /// (USER_HZ = 100 jiffy per detik di Linux).
+    pub fn other_cores_until(&self, later: &Self) -> f64 {
+        let secs = later.at.duration_since(self.at).as_secs_f64();
+        let other =
+            later.busy.saturating_sub(self.busy) as f64 - later.own.saturating_sub(self.own) as f64;
+        (other / 100.0 / secs).max(0.0)
+    }
 }
 
 fn python_version() -> Option<String> {

@@ -54,6 +54,11 @@ fn numbers(v: &Value, key: &str, ctx: &str) -> Result<Vec<f64>, String> {
         .collect()
 }
 
+/// Bilangan yang boleh tidak ada atau `null` (misalnya di luar Linux).
+fn optional(v: &Value, key: &str) -> Option<f64> {
+    v.get(key).and_then(Value::as_f64)
+}
+
 fn load(v: &Value, key: &str, ctx: &str) -> Result<[f64; 3], String> {
     let xs = numbers(v, key, ctx)?;
     xs.try_into()
@@ -144,6 +149,7 @@ pub fn from_json(text: &str) -> Result<Report, String> {
             series,
             load_start: load(w, "load_average_start", &ctx)?,
             load_end: load(w, "load_average_end", &ctx)?,
+            other_cores: optional(w, "other_processes_cores"),
         });
     }
     let skipped = array(&doc, "skipped", "dokumen")?
@@ -158,5 +164,6 @@ pub fn from_json(text: &str) -> Result<Report, String> {
         skipped,
         build_seconds: num(durations, "build", "durations_s")?,
         measure_seconds: num(durations, "measure", "durations_s")?,
+        other_cores: optional(m, "other_processes_cores_during_measurement"),
     })
 }

@@ -318,6 +318,9 @@ pub fn print_summary(r: &Report) {
         let main = w.main_series(cores);
         let base = name_of(main, w.workload.baseline);
         println!("{} — {}", w.workload.id, w.workload.title);
+        if let Some(c) = w.other_cores {
+            println!("  (proses lain memakai rata-rata {c:.2} core selama pengukuran ini)");
+        }
         if let Some(n) = main.threads {
             println!("  (RAYON_NUM_THREADS={n})");
         }
@@ -532,6 +535,7 @@ pub fn json(r: &Report) -> String {
                 ("command", s(w.command.clone())),
                 ("load_average_start", nums(&w.load_start)),
                 ("load_average_end", nums(&w.load_end)),
+                ("other_processes_cores", w.other_cores.map_or(J::Null, num)),
                 ("baseline", s(w.workload.baseline)),
                 ("sweep_variant", w.workload.sweep.map_or(J::Null, s)),
                 (
@@ -615,6 +619,10 @@ pub fn json(r: &Report) -> String {
                 ("date_utc", s(m.date.clone())),
                 ("load_average_before", nums(&m.load_before)),
                 ("load_average_after", nums(&m.load_after)),
+                (
+                    "other_processes_cores_during_measurement",
+                    r.other_cores.map_or(J::Null, num),
+                ),
             ]),
         ),
         (
@@ -725,6 +733,14 @@ fn machine_table(r: &Report) -> String {
         fmt_load(&m.load_before),
         fmt_load(&m.load_after)
     );
+    if let Some(c) = r.other_cores {
+        let _ = writeln!(
+            t,
+            "| CPU yang dipakai proses lain selama pengukuran (rata-rata) | {} core dari {} |",
+            fmt_num(c, 2),
+            m.cores
+        );
+    }
     let _ = writeln!(
         t,
         "| Lama pengukuran | {} s (ditambah build release {} s) |",
@@ -855,6 +871,13 @@ pub fn tables(r: &Report) -> String {
                     let _ = writeln!(b, "Perintah: `{}`.\n", w.shown_command());
                 }
                 b.push_str(&variant_table(main, w.workload.baseline));
+                if let Some(c) = w.other_cores {
+                    let _ = writeln!(
+                        b,
+                        "\nSelama beban kerja ini diukur, proses lain memakai rata-rata {} core.",
+                        fmt_num(c, 2)
+                    );
+                }
                 b
             }
             None => not_measured(r, id),
