@@ -283,17 +283,7 @@ fn bad_input(tag: &str, args: &[&str], expect_in_stderr: &str) {
     let mut all: Vec<&str> = args.to_vec();
     all.extend(["--json", path_str(&json_path)]);
     let o = run_bin("ch11-01-scraper-async", &all, RUN_TIMEOUT);
-    assert!(
-        o.code.is_some_and(|c| c != 0),
-        "{}",
-        o.describe("masukan buruk harus keluar dengan kode bukan nol")
-    );
-    assert!(
-        o.stderr.starts_with("galat: ") && o.stderr.contains(expect_in_stderr),
-        "{}",
-        o.describe(&format!("stderr harus memuat {expect_in_stderr:?}"))
-    );
-    assert!(!o.stderr.contains("panicked"), "{}", o.describe("panic"));
+    o.assert_clean_error("galat: ", expect_in_stderr);
     assert!(
         dir.entries().is_empty(),
         "{}",
@@ -332,13 +322,7 @@ fn ch11_01_scraper_async_missing_dir() {
         &["--json", path_str(&json_path)],
         RUN_TIMEOUT,
     );
-    assert!(o.code.is_some_and(|c| c != 0), "{}", o.describe("kode"));
-    assert!(
-        o.stderr.starts_with("galat: folder ") && o.stderr.contains("tidak ada"),
-        "{}",
-        o.describe("pesan folder tidak ada")
-    );
-    assert!(!o.stderr.contains("panicked"), "{}", o.describe("panic"));
+    o.assert_clean_error("galat: folder ", "tidak ada");
     assert!(dir.entries().is_empty(), "tidak ada berkas yang dibuat");
 }
 
@@ -519,12 +503,6 @@ fn ch11_03_pengolah_gambar_missing_dir() {
         &["--simpan", path_str(&missing)],
         RUN_TIMEOUT,
     );
-    assert!(o.code.is_some_and(|c| c != 0), "{}", o.describe("kode"));
-    assert!(
-        o.stderr.starts_with("galat: folder ") && o.stderr.contains("tidak ada"),
-        "{}",
-        o.describe("pesan folder tidak ada")
-    );
-    assert!(!o.stderr.contains("panicked"), "{}", o.describe("panic"));
+    o.assert_clean_error("galat: folder ", "tidak ada");
     assert!(!missing.exists());
 }

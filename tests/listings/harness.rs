@@ -146,6 +146,23 @@ impl Output {
         }
     }
 
+    /// Kontrak masukan buruk: kode keluar bukan nol, stderr diawali `prefix`
+    /// (galat berbahasa Indonesia) dan memuat `needle`, tanpa jejak panic.
+    #[track_caller]
+    pub fn assert_clean_error(&self, prefix: &str, needle: &str) {
+        if self.code.is_none_or(|c| c == 0) {
+            self.fail("masukan buruk harus keluar dengan kode bukan nol");
+        }
+        if !(self.stderr.starts_with(prefix) && self.stderr.contains(needle)) {
+            self.fail(&format!(
+                "stderr harus diawali {prefix:?} dan memuat {needle:?}"
+            ));
+        }
+        if self.stderr.contains("panicked") {
+            self.fail("masukan buruk tidak boleh berakhir dengan panic");
+        }
+    }
+
     /// Bilangan pertama setelah `label` pada baris pertama yang memuat
     /// `label`. Pemisah ribuan `.`/`,`/`_` ala Indonesia dan Inggris diterima
     /// untuk bilangan bulat; gunakan [`Output::float_after`] untuk desimal.
