@@ -73,7 +73,25 @@ fn bin_name(file: &Path) -> String {
         .strip_suffix(".fail.rs")
         .or_else(|| stem.strip_suffix(".rs"))
         .unwrap();
-    format!("{}-{stem}", &dir[..4])
+    format!(
+        "{}-{stem}",
+        chapter_id(dir).expect("folder listing chNN-slug atau lampiran-x-slug")
+    )
+}
+
+/// Awalan bin sebuah folder listing: `ch04-slug` -> `ch04`,
+/// `lampiran-c-slug` -> `lampiran-c`.
+fn chapter_id(dir: &str) -> Option<&str> {
+    let b = dir.as_bytes();
+    if dir.starts_with("lampiran-") && b.len() > 11 && b[9].is_ascii_lowercase() && b[10] == b'-' {
+        return Some(&dir[..10]);
+    }
+    (dir.len() > 5
+        && dir.starts_with("ch")
+        && b[2].is_ascii_digit()
+        && b[3].is_ascii_digit()
+        && b[4] == b'-')
+        .then(|| &dir[..4])
 }
 
 const BEGIN: &str = "# BEGIN LISTINGS";
@@ -105,15 +123,10 @@ fn listing_names_follow_the_convention() {
     let mut problems = Vec::new();
     for d in listing_dirs() {
         let name = d.file_name().unwrap().to_str().unwrap();
-        let b = name.as_bytes();
-        if !(name.len() > 5
-            && name.starts_with("ch")
-            && b[2].is_ascii_digit()
-            && b[3].is_ascii_digit()
-            && b[4] == b'-'
-            && ok(name))
-        {
-            problems.push(format!("folder {name}: harus berbentuk chNN-slug"));
+        if !(chapter_id(name).is_some() && ok(name)) {
+            problems.push(format!(
+                "folder {name}: harus berbentuk chNN-slug atau lampiran-x-slug"
+            ));
         }
         for f in walk(&d) {
             let fname = f.file_name().unwrap().to_str().unwrap();
@@ -736,7 +749,7 @@ fn chapters_with_benchmarked_listings_show_the_measured_figures() {
                 .iter()
                 .any(|d| d.chapter == ch && normalize(&d.target) == tables);
             let text = std::fs::read_to_string(&ch).unwrap();
-            let is_appendix = ch.ends_with("lampiran-c-hasil-pengukuran.md");
+            let is_appendix = ch.ends_with("lampiran-c-pengukuran.md");
             if !shows_table {
                 problems.push(format!(
                     "{}: menampilkan listing {bin} yang diukur bench, tetapi tidak meng-include \
@@ -744,7 +757,7 @@ fn chapters_with_benchmarked_listings_show_the_measured_figures() {
                     rel(&ch)
                 ));
             }
-            if !is_appendix && !text.contains("lampiran-c-hasil-pengukuran.md") {
+            if !is_appendix && !text.contains("lampiran-c-pengukuran.md") {
                 problems.push(format!(
                     "{}: menampilkan listing {bin} yang diukur bench, tetapi tidak menautkan Lampiran C",
                     rel(&ch)
@@ -769,7 +782,7 @@ fn measured_figures_in_prose_match_the_shown_outputs() {
     const COMPUTED: &[(&str, &str)] = &[
         ("ch04-sinkronisasi.md", "533 ms"),
         ("ch07-rayon.md", "= 1.000 ms"),
-        ("lampiran-c-hasil-pengukuran.md", "paling banyak 16×"),
+        ("lampiran-c-pengukuran.md", "paling banyak 16×"),
     ];
     /// `1.80` -> `1.8`, `15.0` -> `15`: ambang "1,8×" sama dengan "1,80×".
     fn trim_zeros(n: &str) -> String {

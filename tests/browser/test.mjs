@@ -416,7 +416,7 @@ for (const word of ['Mutex', 'thread']) {
     check('404: CSS dan JS buku termuat dari sub-path', styled === 'fixed' && problems.length === 0, `${styled}\n${problems.join('\n')}`);
     await page.locator('main a', { hasText: 'Pendahuluan' }).first().click();
     await page.waitForLoadState('load');
-    check('404: tautan kembali ke buku bekerja', page.url() === BASE + 'pendahuluan.html', page.url());
+    check('404: tautan kembali ke buku bekerja', page.url() === BASE + 'ch00-pendahuluan.html', page.url());
     await context.close();
 }
 

@@ -35,7 +35,8 @@ pub fn bin_name(test_ident: &str) -> String {
 
 /// Berkas sumber sebuah listing: `listings/chNN-*/<stem>.rs` atau `.fail.rs`.
 pub fn listing_source(bin: &str, fail: bool) -> PathBuf {
-    let (chapter, stem) = bin.split_at(4);
+    let split = if bin.starts_with("lampiran-") { 10 } else { 4 };
+    let (chapter, stem) = bin.split_at(split);
     let stem = &stem[1..];
     let dir = std::fs::read_dir(root().join("listings"))
         .expect("folder listings/ tidak terbaca")

@@ -16,7 +16,7 @@ mod ch08;
 mod ch09;
 mod ch10;
 mod ch11;
-mod ch13;
+mod lampiran_c;
 
 use std::collections::BTreeSet;
 
@@ -34,7 +34,7 @@ const CHECKED: &[&[&str]] = &[
     ch09::LISTINGS,
     ch10::LISTINGS,
     ch11::LISTINGS,
-    ch13::LISTINGS,
+    lampiran_c::LISTINGS,
 ];
 
 const REFUSED: &[&[&str]] = &[
@@ -50,7 +50,7 @@ const REFUSED: &[&[&str]] = &[
     ch09::MUST_NOT_COMPILE,
     ch10::MUST_NOT_COMPILE,
     ch11::MUST_NOT_COMPILE,
-    ch13::MUST_NOT_COMPILE,
+    lampiran_c::MUST_NOT_COMPILE,
 ];
 
 /// Setiap berkas listing punya pemeriksaan, dan setiap pemeriksaan punya
@@ -66,7 +66,11 @@ fn coverage_every_listing_file_has_a_check() {
             continue;
         }
         let dname = dir.file_name().unwrap().to_str().unwrap().to_string();
-        let chapter = &dname[..4];
+        let chapter = if dname.starts_with("lampiran-") {
+            dname[..10].replace('-', "_")
+        } else {
+            dname[..4].to_string()
+        };
         for f in std::fs::read_dir(&dir).unwrap() {
             let f = f.unwrap().path();
             let fname = f.file_name().unwrap().to_str().unwrap().to_string();
@@ -92,7 +96,7 @@ fn coverage_every_listing_file_has_a_check() {
         problems.push(format!(
             "listing {} tidak punya pemeriksaan: tambahkan entri `{l} => ...` ke listings!{{}} di tests/listings/{}.rs",
             harness::bin_name(l),
-            &l[..4]
+            module_of(l)
         ));
     }
     for l in checked.difference(&runnable) {
@@ -102,7 +106,7 @@ fn coverage_every_listing_file_has_a_check() {
         problems.push(format!(
             "listing {} (.fail.rs) tidak terdaftar di must_not_compile!{{}} tests/listings/{}.rs",
             harness::bin_name(l),
-            &l[..4]
+            module_of(l)
         ));
     }
     for l in refused_checked.difference(&refused) {
@@ -111,4 +115,13 @@ fn coverage_every_listing_file_has_a_check() {
         ));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Modul pemeriksaan sebuah test: `ch04_02_x` -> `ch04`, `lampiran_c_01_x` -> `lampiran_c`.
+fn module_of(test: &str) -> &str {
+    if test.starts_with("lampiran_") {
+        &test[..10]
+    } else {
+        &test[..4]
+    }
 }

@@ -129,7 +129,7 @@ pub const WORKLOADS: &[Workload] = &[
         id: "saringan",
         short: "Prima di 1..1.000.001: algoritma vs thread",
         title: "Algoritma lebih baik vs lebih banyak thread: prima di 1..1.000.001",
-        program: Program::Rust("ch13-02-saringan-vs-thread"),
+        program: Program::Rust("lampiran-c-02-saringan-vs-thread"),
         variants: &[
             v(
                 "pembagian-rayon",
@@ -150,7 +150,7 @@ pub const WORKLOADS: &[Workload] = &[
         id: "kontensi",
         short: "Penghitung bersama, 10 thread",
         title: "Biaya berebut satu penghitung: 10 thread x 100.000 tambahan",
-        program: Program::Rust("ch13-01-counter-kontensi"),
+        program: Program::Rust("lampiran-c-01-counter-kontensi"),
         variants: &[
             v("mutex", "Mutex:", "Mutex"),
             v("atomic", "AtomicUsize:", "AtomicUsize"),

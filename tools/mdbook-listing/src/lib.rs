@@ -36,8 +36,9 @@ pub enum Kind {
 pub struct ListingRef {
     /// Jalur relatif terhadap akar buku, mis. `listings/ch04-sinkronisasi/02-mutex-counter.rs`.
     pub path: String,
-    /// Nomor bab (`ch04` -> 4).
-    pub chapter: u32,
+    /// Penanda bab di label: `ch04` -> "4", `lampiran-c` -> "C", `ch00`
+    /// (Pendahuluan, bab tanpa nomor) -> "" (label tanpa nomor).
+    pub chapter: String,
     /// Nomor listing dalam bab (`02-...` -> 2).
     pub number: u32,
     /// Nama bin: `ch04-02-mutex-counter`.
@@ -46,7 +47,8 @@ pub struct ListingRef {
 }
 
 impl ListingRef {
-    /// Kenali `listings/chNN-slug/NN-nama.{rs,fail.rs,out,fail.err}`.
+    /// Kenali `listings/chNN-slug/NN-nama.{rs,fail.rs,out,fail.err}` (juga
+    /// `listings/lampiran-x-slug/...` untuk lampiran).
     pub fn parse(path: &str) -> Option<ListingRef> {
         let mut parts = path.split('/');
         if parts.next()? != "listings" {
@@ -57,10 +59,7 @@ impl ListingRef {
         if parts.next().is_some() {
             return None;
         }
-        let chapter = two_digits(dir.strip_prefix("ch")?)?;
-        if dir.as_bytes().get(4) != Some(&b'-') || dir.len() < 6 {
-            return None;
-        }
+        let (id, chapter) = chapter_id(dir)?;
         let (stem, kind) = [
             (".fail.rs", Kind::FailCode),
             (".fail.err", Kind::CompilerError),
@@ -77,19 +76,60 @@ impl ListingRef {
             path: path.to_string(),
             chapter,
             number,
-            bin: format!("{}-{stem}", &dir[..4]),
+            bin: format!("{id}-{stem}"),
             kind,
         })
     }
 
-    /// "4.2"
+    /// "4.2", "C.1"; kosong untuk bab tanpa nomor (Pendahuluan).
     pub fn label(&self) -> String {
-        format!("{}.{}", self.chapter, self.number)
+        if self.chapter.is_empty() {
+            String::new()
+        } else {
+            format!("{}.{}", self.chapter, self.number)
+        }
+    }
+
+    /// "Listing 4.2", atau "Listing" saja di bab tanpa nomor.
+    fn title(&self) -> String {
+        let label = self.label();
+        if label.is_empty() {
+            "Listing".to_string()
+        } else {
+            format!("Listing {label}")
+        }
     }
 
     fn anchor(&self) -> String {
-        format!("listing-{}-{}", self.chapter, self.number)
+        format!("listing-{}", self.id_part())
     }
+
+    fn id_part(&self) -> String {
+        let chapter = if self.chapter.is_empty() {
+            "0".to_string()
+        } else {
+            self.chapter.to_lowercase()
+        };
+        format!("{chapter}-{}", self.number)
+    }
+}
+
+/// Awalan bin dan penanda label dari nama folder: `ch04-slug` -> ("ch04", "4"),
+/// `ch00-slug` -> ("ch00", ""), `lampiran-c-slug` -> ("lampiran-c", "C").
+pub fn chapter_id(dir: &str) -> Option<(&str, String)> {
+    if let Some(rest) = dir.strip_prefix("lampiran-") {
+        let b = rest.as_bytes();
+        if b.len() >= 3 && b[0].is_ascii_lowercase() && b[1] == b'-' {
+            return Some((&dir[..10], rest[..1].to_uppercase()));
+        }
+        return None;
+    }
+    let n = two_digits(dir.strip_prefix("ch")?)?;
+    if dir.as_bytes().get(4) != Some(&b'-') || dir.len() < 6 {
+        return None;
+    }
+    let label = if n == 0 { String::new() } else { n.to_string() };
+    Some((&dir[..4], label))
 }
 
 fn two_digits(s: &str) -> Option<u32> {
@@ -324,7 +364,7 @@ impl Captioner<'_> {
     /// Baris pembuka `<figure>` beserta `<figcaption>`-nya.
     fn figure_open(&mut self, l: &ListingRef) -> String {
         let code_id = l.anchor();
-        let label = l.label();
+        let title = l.title();
         let mut s = String::new();
         match l.kind {
             Kind::Code | Kind::FailCode => {
@@ -337,7 +377,7 @@ impl Captioner<'_> {
                 let _ = write!(
                     s,
                     "<figure class=\"{class}\" id=\"{id}\">\n<figcaption class=\"listing-caption\">\
-                     <a class=\"listing-label\" href=\"#{id}\">Listing {label}</a> {}",
+                     <a class=\"listing-label\" href=\"#{id}\">{title}</a> {}",
                     self.path_html(&l.path),
                 );
                 if l.kind == Kind::Code {
@@ -357,7 +397,7 @@ impl Captioner<'_> {
                 }
             }
             Kind::Output | Kind::CompilerError => {
-                let (prefix, class, title) = if l.kind == Kind::Output {
+                let (prefix, class, kind_title) = if l.kind == Kind::Output {
                     ("keluaran", "listing listing-output", self.labels.output)
                 } else {
                     (
@@ -366,7 +406,7 @@ impl Captioner<'_> {
                         self.labels.compiler,
                     )
                 };
-                let id = self.unique_id(format!("{prefix}-{}-{}", l.chapter, l.number));
+                let id = self.unique_id(format!("{prefix}-{}", l.id_part()));
                 // Label menunjuk ke kode listingnya bila kode itu tampil di
                 // halaman yang sama.
                 let target = if self.ids.contains(&code_id) {
@@ -377,8 +417,8 @@ impl Captioner<'_> {
                 let _ = write!(
                     s,
                     "<figure class=\"{class}\" id=\"{id}\">\n<figcaption class=\"listing-caption\">\
-                     <span class=\"listing-kind\">{title}</span> \
-                     <a class=\"listing-label\" href=\"{target}\">Listing {label}</a>",
+                     <span class=\"listing-kind\">{kind_title}</span> \
+                     <a class=\"listing-label\" href=\"{target}\">{title}</a>",
                 );
                 if l.kind == Kind::Output {
                     let _ = write!(

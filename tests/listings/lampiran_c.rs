@@ -1,4 +1,4 @@
-//! Pemeriksaan listing Lampiran C, pengukuran (`listings/ch13-pengukuran`).
+//! Pemeriksaan listing Lampiran C, pengukuran (`listings/lampiran-c-pengukuran`).
 //!
 //! Hanya hasil yang dijamin yang diperiksa (total penghitung, jumlah prima);
 //! waktu dan percepatan tidak pernah di-assert: itu urusan `cargo xtask bench`.
@@ -29,7 +29,7 @@ fn int_in_line(o: &Output, label: &str, after: &str) -> i64 {
 crate::listings! {
     // Setiap varian penghitung mencapai total yang tepat, 10 x 100.000, dan
     // setiap varian mencetak waktunya.
-    ch13_01_counter_kontensi => |o: &Output| {
+    lampiran_c_01_counter_kontensi => |o: &Output| {
         assert_eq!(o.int_after("Thread:"), 10, "{}", o.describe("jumlah thread"));
         assert_eq!(
             o.int_after("tambahan per thread:"),
@@ -44,7 +44,7 @@ crate::listings! {
         }
     };
     // Kedua algoritma menemukan tepat 78.498 prima di 1..1.000.001.
-    ch13_02_saringan_vs_thread => |o: &Output| {
+    lampiran_c_02_saringan_vs_thread => |o: &Output| {
         assert!(
             int_in_line(o, "Pembagian percobaan", "rayon") >= 1,
             "{}",
