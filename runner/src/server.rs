@@ -88,7 +88,7 @@ impl Server {
         let spare = Arc::new(Semaphore::new(SPARE));
         tokio::pin!(stop);
         loop {
-            let (stream, peer) = tokio::select! {
+            let first = tokio::select! {
                 () = &mut stop => return,
                 r = listener.accept() => match r {
                     Ok(x) => x,
@@ -99,41 +99,65 @@ impl Server {
                     }
                 },
             };
-            let started = Instant::now();
-            let local = match stream.local_addr() {
-                Ok(a) => a,
-                Err(_) => continue,
-            };
-            // Pemilik dulu, baru tempat: banjir koneksi pengguna lain tidak
-            // pernah memakai tempat milik pengguna runner.
-            if !cfg.allow_other_users && !crate::peer::same_user(local, peer) {
-                if let Ok(p) = spare.clone().try_acquire_owned() {
-                    tokio::spawn(async move {
-                        let why = "Ditolak: koneksi dari pengguna lain di mesin ini.";
-                        refuse(stream, 403, why.to_string()).await;
-                        drop(p);
-                    });
+            // Semua koneksi yang sudah menunggu diambil sekaligus, dan tabel
+            // TCP kernel dibaca SEKALI untuk semuanya: banjir koneksi tidak
+            // membuat antrean accept (dan koneksi pemilik di dalamnya) macet.
+            let mut batch = vec![first];
+            let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+            while batch.len() < 1024 {
+                match listener.poll_accept(&mut cx) {
+                    std::task::Poll::Ready(Ok(x)) => batch.push(x),
+                    _ => break,
                 }
-                continue;
             }
-            match owner.clone().try_acquire_owned() {
-                Ok(p) => {
-                    let server = Arc::clone(&self);
+            let started = Instant::now();
+            let owners = if cfg.allow_other_users {
+                vec![true; batch.len()]
+            } else {
+                crate::peer::same_user(&batch)
+            };
+            for ((stream, _), ours) in batch.into_iter().zip(owners) {
+                self.dispatch(stream, ours, started, &owner, &spare);
+            }
+        }
+    }
+
+    /// Pemilik dulu, baru tempat: koneksi pengguna lain tidak pernah memakai
+    /// tempat milik pengguna runner.
+    fn dispatch(
+        self: &Arc<Self>,
+        stream: TcpStream,
+        ours: bool,
+        started: Instant,
+        owner: &Arc<Semaphore>,
+        spare: &Arc<Semaphore>,
+    ) {
+        if !ours {
+            if let Ok(p) = spare.clone().try_acquire_owned() {
+                tokio::spawn(async move {
+                    let why = "Ditolak: koneksi dari pengguna lain di mesin ini.";
+                    refuse(stream, 403, why.to_string()).await;
+                    drop(p);
+                });
+            }
+            return;
+        }
+        match owner.clone().try_acquire_owned() {
+            Ok(p) => {
+                let server = Arc::clone(self);
+                tokio::spawn(async move {
+                    server.connection(stream, started).await;
+                    drop(p);
+                });
+            }
+            Err(_) => {
+                if let Ok(p) = spare.clone().try_acquire_owned() {
+                    let max = self.runner.cfg.max_connections;
                     tokio::spawn(async move {
-                        server.connection(stream, started).await;
+                        let why = format!("Runner lokal sedang melayani {max} koneksi; coba lagi.");
+                        refuse(stream, 503, why).await;
                         drop(p);
                     });
-                }
-                Err(_) => {
-                    if let Ok(p) = spare.clone().try_acquire_owned() {
-                        let max = cfg.max_connections;
-                        tokio::spawn(async move {
-                            let why =
-                                format!("Runner lokal sedang melayani {max} koneksi; coba lagi.");
-                            refuse(stream, 503, why).await;
-                            drop(p);
-                        });
-                    }
                 }
             }
         }

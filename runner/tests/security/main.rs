@@ -11,6 +11,9 @@ use common::TestRunner;
 use std::sync::{OnceLock, RwLock};
 
 const REQUEST_TIMEOUT_S: u64 = 3;
+/// Kecil, supaya banjir koneksi pasti memenuhinya bila koneksi pengguna lain
+/// ikut memakai tempat (uji banjir).
+const MAX_CONNECTIONS: &str = "6";
 
 /// Uji yang menanam berkas di proyek cargo atau membanjiri runner memegang
 /// kunci tulis; uji lain kunci baca.
@@ -26,5 +29,13 @@ fn exclusive() -> std::sync::RwLockWriteGuard<'static, ()> {
 
 fn runner() -> &'static TestRunner {
     static R: OnceLock<TestRunner> = OnceLock::new();
-    R.get_or_init(|| common::start("keamanan", &["--request-timeout", "3"]))
+    R.get_or_init(|| {
+        let args = [
+            "--request-timeout",
+            "3",
+            "--max-connections",
+            MAX_CONNECTIONS,
+        ];
+        common::start("keamanan", &args)
+    })
 }
