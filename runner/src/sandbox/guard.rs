@@ -173,9 +173,11 @@ fn spawn(spec: &Spec) -> io::Result<std::process::Child> {
         Some(rules) => Some(super::landlock::build(rules).map_err(io::Error::other)?),
         None => None,
     };
+    let drop_privileges = spec.drop_privileges;
     // SAFETY: penjaga berthread tunggal, jadi setelah fork tidak ada kunci
     // (malloc, stdio) yang dipegang thread lain. Yang dipanggil di sini hanya
-    // system call lewat rustix dan landlock_restrict_self.
+    // system call lewat rustix, landlock_restrict_self, dan satu tulis ke
+    // /proc/self/oom_score_adj.
     unsafe {
         cmd.pre_exec(move || {
             // Bila penjaga mati, pemimpin program ikut mati.
@@ -190,6 +192,9 @@ fn spawn(spec: &Spec) -> io::Result<std::process::Child> {
             for (res, lim) in &limits {
                 setrlimit(*res, *lim)?;
             }
+            if drop_privileges {
+                drop_all_privileges()?;
+            }
             #[cfg(target_os = "linux")]
             if let Some(rs) = ruleset.take() {
                 super::landlock::restrict(rs).map_err(io::Error::other)?;
@@ -198,6 +203,34 @@ fn spawn(spec: &Spec) -> io::Result<std::process::Child> {
         });
     }
     cmd.spawn()
+}
+
+/// Dipanggil di antara fork dan exec: kosongkan semua himpunan capability
+/// (bounding dulu, supaya `exec` sebagai root pun tidak mendapatnya lagi),
+/// `no_new_privs`, dan `oom_score_adj` = 1000.
+fn drop_all_privileges() -> io::Result<()> {
+    use rustix::thread::{
+        CapabilitySet, CapabilitySets, clear_ambient_capability_set,
+        remove_capability_from_bounding_set, set_capabilities, set_no_new_privs,
+    };
+    for cap in CapabilitySet::all().iter() {
+        // Tanpa CAP_SETPCAP (bukan root) gagal, dan memang tidak perlu.
+        let _ = remove_capability_from_bounding_set(cap);
+    }
+    let _ = clear_ambient_capability_set();
+    let empty = CapabilitySet::empty();
+    set_capabilities(
+        None,
+        CapabilitySets {
+            effective: empty,
+            permitted: empty,
+            inheritable: empty,
+        },
+    )?;
+    set_no_new_privs(true)?;
+    // Menaikkan oom_score_adj sendiri selalu boleh.
+    let _ = std::fs::write("/proc/self/oom_score_adj", "1000");
+    Ok(())
 }
 
 fn open_write(path: &Path) -> io::Result<OwnedFd> {

@@ -36,7 +36,7 @@ impl Isolation {
         let landlock = if cfg.no_landlock {
             landlock::Probe::default()
         } else {
-            landlock::probe(&std::env::current_exe()?)
+            landlock::probe(std::path::Path::new(super::SELF_EXE))
         };
         let use_landlock = landlock.fs_enforced;
         Ok(Isolation {
@@ -168,6 +168,7 @@ impl Isolation {
                 writable: dir.to_path_buf(),
                 block_tcp: self.block_tcp,
             }),
+            drop_privileges: true,
             disk: Some((dir.to_path_buf(), Config::mib(cfg.max_disk_mib))),
             remove_dir: Some(dir.to_path_buf()),
             report: self.report_path(),

@@ -29,6 +29,10 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// Berkas program runner yang SEDANG berjalan (juga bila binary-nya sudah
+/// diganti build baru di disk): penjaga selalu versi yang sama dengan runner.
+pub const SELF_EXE: &str = "/proc/self/exe";
+
 /// Waktu yang diberikan kepada penjaga untuk membereskan pekerjaan.
 pub const CLEANUP: Duration = Duration::from_secs(10);
 
@@ -43,6 +47,10 @@ pub struct Spec {
     pub rlimits: Rlimits,
     pub cgroup: Option<cgroup::JobCgroup>,
     pub landlock: Option<landlock::Rules>,
+    /// Program tanpa *capability* apa pun (juga bila runner berjalan sebagai
+    /// root), `no_new_privs` (setuid tidak menaikkan hak), dan calon pertama
+    /// korban OOM killer (`oom_score_adj` = 1000), seperti kontainer Playground.
+    pub drop_privileges: bool,
     /// Folder yang isinya diawasi (byte) dan batasnya.
     pub disk: Option<(PathBuf, u64)>,
     /// Folder yang dihapus penjaga setelah semua proses berhenti.
@@ -136,7 +144,7 @@ pub fn run(
         None => (None, out_w.try_clone()?),
     };
     let _ = std::fs::remove_file(&spec.report);
-    let mut cmd = Command::new(std::env::current_exe()?);
+    let mut cmd = Command::new(SELF_EXE);
     cmd.arg("__guard")
         .env_clear()
         .stdin(Stdio::piped())

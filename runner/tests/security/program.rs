@@ -156,3 +156,31 @@ fn kernel_has_landlock() -> bool {
         .and_then(|r| r.create())
         .is_ok()
 }
+
+#[test]
+fn program_has_no_privileges() {
+    let _g = shared();
+    // Runner uji ini mungkin berjalan sebagai root; programnya tidak boleh.
+    let code = "fn main() {\n    let status = std::fs::read_to_string(\"/proc/self/status\").unwrap();\n    \
+                for l in status.lines().filter(|l| l.starts_with(\"Cap\") || l.starts_with(\"NoNewPrivs\")) {\n        \
+                println!(\"{}\", l.replacen(\":\t\", \": \", 1));\n    }\n    \
+                let oom = std::fs::read_to_string(\"/proc/self/oom_score_adj\").unwrap();\n    \
+                println!(\"oom: {}\", oom.trim());\n}\n";
+    let run = runner().evaluate(code);
+    assert_eq!(run.status, Status::Ok, "{run:?}");
+    for set in ["CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb"] {
+        assert_eq!(
+            value(&run.result, set),
+            Some("0000000000000000"),
+            "{set}: {}",
+            run.result
+        );
+    }
+    assert_eq!(
+        value(&run.result, "NoNewPrivs"),
+        Some("1"),
+        "{}",
+        run.result
+    );
+    assert_eq!(value(&run.result, "oom"), Some("1000"), "{}", run.result);
+}
