@@ -3,6 +3,7 @@
 use super::{REQUEST_TIMEOUT_S, exclusive, runner, shared};
 use crate::common::{self, ORIGIN, TestRunner, raw, request};
 use std::io::Write;
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -311,8 +312,11 @@ fn another_users_flood_does_not_make_the_owner_wait() {
          for i in $(seq 40); do exec {{fd}}<>/dev/tcp/127.0.0.1/{} || true; done; sleep 0.5; done",
         r.port
     );
+    // Kelompok proses sendiri: setpriv tidak selalu `exec`, jadi yang
+    // dihentikan nanti seluruh kelompoknya, bukan hanya setpriv.
     let mut flood = as_nobody("/bin/bash")
         .args(["-c", &script])
+        .process_group(0)
         .spawn()
         .unwrap();
     std::thread::sleep(Duration::from_secs(3));
@@ -327,7 +331,9 @@ fn another_users_flood_does_not_make_the_owner_wait() {
         .collect();
     let took = start.elapsed();
     let still_flooding = flood.try_wait().unwrap().is_none();
-    let _ = flood.kill();
+    if let Some(group) = rustix::process::Pid::from_raw(flood.id() as i32) {
+        let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
+    }
     let _ = flood.wait();
     assert!(
         still_flooding,
