@@ -4,6 +4,9 @@
 #
 #   runner/latency.sh [N]      # bawaan N = 10
 #
+# RUNNER_BIN=/jalur/runner dan LATENCY_WORK=folder mengukur binary lain
+# (misalnya versi lama) dengan folder kerjanya sendiri.
+#
 # N kali: mulai runner baru, tunggu siap, catat waktu Run pertama (listing
 # ch00-01); lalu N Run berikutnya di runner terakhir, masing-masing dengan
 # kode yang sedikit berbeda (jadi benar-benar dikompilasi). Mencetak median,
@@ -11,11 +14,13 @@
 set -euo pipefail
 n=${1:-10}
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$root/target/runner-latency
+work=${LATENCY_WORK:-$root/target/runner-latency}
 origin=http://127.0.0.1:3000
 listing=$root/listings/ch00-pendahuluan/01-halo-thread.rs
-cargo build --quiet -p runner
-bin=$root/target/debug/runner
+if [ -z "${RUNNER_BIN:-}" ]; then
+    cargo build --quiet -p runner
+fi
+bin=${RUNNER_BIN:-$root/target/debug/runner}
 mkdir -p "$work"
 
 # Kode listing + komentar unik, sebagai badan JSON.

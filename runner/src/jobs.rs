@@ -6,6 +6,7 @@ use crate::config::Config;
 use crate::project::{self, Project};
 use crate::queue::{Prep, Queue, Refusal};
 use crate::sandbox::{self, Capped, Outcome, Report, ToStderr, isolation::Isolation};
+use anyhow::Context;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -70,7 +71,8 @@ impl Runner {
                 p.dir.clone(),
                 p.cargo_env(),
             )?;
-            let outcome = sandbox::run(&spec, PREPARE_TIMEOUT, &mut ToStderr, None)?;
+            let outcome = sandbox::run(&spec, PREPARE_TIMEOUT, &mut ToStderr, None)
+                .context("gagal menjalankan cargo lewat penjaga")?;
             let ok = outcome.report.as_ref().is_some_and(|r| r.code == Some(0));
             if !ok {
                 anyhow::bail!(
