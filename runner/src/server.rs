@@ -17,7 +17,7 @@
 use crate::api::{CrateList, EvaluateRequest, RunResponse, Status, TokenInfo};
 use crate::jobs::Runner;
 use crate::project;
-use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
+use http_body_util::{BodyExt, Full};
 use hyper::body::{Body, Bytes, Incoming};
 use hyper::header::{CONTENT_TYPE, HOST, HeaderMap, ORIGIN};
 use hyper::server::conn::http1;
@@ -271,17 +271,35 @@ impl Server {
         }
         // Satu batas waktu untuk seluruh permintaan, dihitung sejak koneksi
         // diterima: klien yang mengirim satu byte per detik tidak menahan
-        // koneksi lebih lama dari itu.
-        let body = Limited::new(req.into_body(), max).collect();
-        let bytes = match tokio::time::timeout_at(deadline, body).await {
+        // koneksi lebih lama dari itu. Badan yang melewati batas tetap dibaca
+        // (dibuang) sampai 4x batas, supaya jawaban 413 tidak hilang karena
+        // koneksi ditutup dengan data yang belum dibaca (RST).
+        let mut body = req.into_body();
+        let mut bytes = Vec::new();
+        let mut total = 0usize;
+        let read = async {
+            while total <= 4 * max {
+                let Some(frame) = body.frame().await else {
+                    break;
+                };
+                if let Ok(data) = frame?.into_data() {
+                    total += data.len();
+                    if total <= max {
+                        bytes.extend_from_slice(&data);
+                    }
+                }
+            }
+            Ok::<_, hyper::Error>(())
+        };
+        match tokio::time::timeout_at(deadline, read).await {
             Err(_) => {
                 let secs = self.runner.cfg.request_timeout.as_secs_f64();
                 return refused(408, format!("Permintaan tidak lengkap dalam {secs} detik."));
             }
-            Ok(Err(e)) if e.is::<LengthLimitError>() => return too_big(max as u64 + 1),
             Ok(Err(_)) => return refused(400, "Badan permintaan tidak terbaca."),
-            Ok(Ok(c)) => c.to_bytes(),
-        };
+            Ok(Ok(())) if total > max => return too_big(total as u64),
+            Ok(Ok(())) => {}
+        }
         let request: EvaluateRequest = match serde_json::from_slice(&bytes) {
             Ok(r) => r,
             Err(e) => return refused(400, format!("Badan permintaan tidak valid: {e}.")),

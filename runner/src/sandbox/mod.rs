@@ -156,7 +156,15 @@ pub fn run(
     let start = Instant::now();
     let spawned = cmd.spawn();
     drop(cmd); // tutup salinan ujung tulis kita: EOF datang saat semua selesai
-    let mut child = spawned?;
+    let mut child = match spawned {
+        Ok(c) => c,
+        Err(e) => {
+            if let Some(cg) = &spec.cgroup {
+                cg.remove();
+            }
+            return Err(e);
+        }
+    };
     let guard_pid = child.id();
     let mut stdin = child.stdin.take().expect("stdin penjaga di-pipe");
     let mut line = serde_json::to_vec(spec).map_err(io::Error::other)?;
@@ -226,8 +234,12 @@ pub fn run(
         .ok()
         .and_then(|b| serde_json::from_slice(&b).ok());
     let _ = std::fs::remove_file(&spec.report);
-    if report.is_none() {
-        // Penjaga mati tanpa laporan (misalnya dibunuh): bereskan di sini.
+    if report
+        .as_ref()
+        .is_none_or(|r| r.survivors > 0 || r.dir_left)
+    {
+        // Penjaga mati tanpa laporan (misalnya dibunuh) atau tidak berhasil
+        // membereskan semuanya: sisanya (diadopsi runner) dibereskan di sini.
         fallback_cleanup(spec);
     }
     Ok(Outcome {

@@ -5,7 +5,7 @@
 //! keturunannya yang yatim, termasuk yang kabur ke sesi baru (`setsid`).
 //! [`kill_descendants`] membaca tabel proses, membunuh SEMUA keturunan
 //! sekaligus, memungut yang menjadi anaknya, dan mengulang sampai tidak ada
-//! yang tersisa atau batas waktunya habis, jadi rantai sepanjang apa pun
+//! yang tersisa (zombie pun) atau batas waktunya habis, jadi rantai sepanjang apa pun
 //! ikut habis (tidak ada batas jumlah putaran).
 
 use rustix::process::{Pid, Signal, WaitOptions, kill_process, set_child_subreaper, waitpid};
@@ -47,8 +47,8 @@ fn children_of(pid: i32) -> Vec<i32> {
         .collect()
 }
 
-/// Keturunan hidup proses ini, kecuali `skip` dan keturunan mereka.
-pub fn descendants(skip: &[i32]) -> Vec<i32> {
+/// Keturunan proses ini (pid, zombie?), kecuali `skip` dan keturunan mereka.
+pub fn descendants(skip: &[i32]) -> Vec<(i32, bool)> {
     let me = std::process::id() as i32;
     let mut kids: HashMap<i32, Vec<(i32, bool)>> = HashMap::new();
     for (pid, ppid, zombie) in table() {
@@ -62,9 +62,7 @@ pub fn descendants(skip: &[i32]) -> Vec<i32> {
             if skip.contains(&c) || !seen.insert(c) {
                 continue;
             }
-            if !zombie {
-                out.push(c);
-            }
+            out.push((c, zombie));
             stack.push(c);
         }
     }
@@ -83,19 +81,22 @@ pub fn reap_zombies(skip: &[i32]) {
     }
 }
 
-/// Membunuh semua keturunan (kecuali `skip`) sampai habis atau `deadline`
-/// lewat; mengembalikan jumlah yang masih hidup (0 = bersih).
+/// Membunuh semua keturunan (kecuali `skip`) dan memungut semuanya, sampai
+/// tidak ada lagi, juga zombie (zombie cucu menjadi anak kita begitu induknya
+/// mati), atau sampai `deadline` lewat; mengembalikan jumlah yang masih
+/// hidup (0 = bersih).
 pub fn kill_descendants(deadline: Instant, skip: &[i32]) -> usize {
     loop {
         reap_zombies(skip);
-        let alive = descendants(skip);
-        if alive.is_empty() {
+        let all = descendants(skip);
+        if all.is_empty() {
             return 0;
         }
+        let alive: Vec<i32> = all.iter().filter(|(_, z)| !z).map(|(p, _)| *p).collect();
         if Instant::now() >= deadline {
             return alive.len();
         }
-        for pid in alive.iter().copied().filter_map(Pid::from_raw) {
+        for pid in alive.into_iter().filter_map(Pid::from_raw) {
             let _ = kill_process(pid, Signal::KILL);
         }
         std::thread::sleep(Duration::from_millis(2));
