@@ -8,12 +8,15 @@
 //!   Python `NN-nama.py` dan `NN-nama.py.out`), nama bin, nama test, label
 //!   ("4.2", "C.1", tanpa nomor untuk Pendahuluan).
 //! - [`scan`]: semua berkas di `listings/`, beserta nama yang menyalahi aturan.
+//! - [`include`]: baris yang ditampilkan dan disembunyikan sebuah include
+//!   (anchor, rentang baris), menurut aturan mdBook.
 //! - [`markdown`]: direktif `{{#include ...}}` sebuah bab dan blok kode
 //!   berpagarnya (lewat `pulldown-cmark`, dengan opsi yang sama dengan mdBook).
 //!
 //! Hanya bergantung pada `pulldown-cmark` (tanpa fitur bawaan), supaya
 //! `build.rs` paket buku tetap cepat.
 
+pub mod include;
 pub mod markdown;
 pub mod name;
 pub mod scan;
