@@ -99,8 +99,9 @@ fn check_tracing(
     stdout: Option<&str>,
     line_number: Option<usize>,
 ) -> Result<(), String> {
-    let dir = std::env::temp_dir().join(format!("kuis-{}-{:x}", std::process::id(), hash(program)));
-    std::fs::create_dir_all(&dir).unwrap();
+    // Dihapus otomatis saat `tmp` keluar dari cakupan, juga bila gagal.
+    let tmp = tempfile::Builder::new().prefix("kuis-").tempdir().unwrap();
+    let dir = tmp.path();
     let src = dir.join("main.rs");
     std::fs::write(&src, program).unwrap();
     let exe = dir.join("program");
@@ -118,7 +119,7 @@ fn check_tracing(
             "metadata",
             "--out-dir",
         ])
-        .arg(&dir)
+        .arg(dir)
         .arg(&src)
         .output()
         .map_err(|e| e.to_string())?;
@@ -129,7 +130,6 @@ fn check_tracing(
         .output()
         .map_err(|e| e.to_string())?;
     if old.status.success() != out.status.success() {
-        let _ = std::fs::remove_dir_all(&dir);
         return Err(format!(
             "program diterima di satu edition dan ditolak di edition lain (2015: {}, 2024: {}); \
              mdbook-quiz memakai edition lama, pembaca memakai 2024:\n{}{}",
@@ -139,7 +139,7 @@ fn check_tracing(
             String::from_utf8_lossy(&out.stderr)
         ));
     }
-    let result = match (out.status.success(), does_compile) {
+    match (out.status.success(), does_compile) {
         (true, false) => {
             Err("jawaban kuis bilang tidak terkompilasi, tetapi rustc menerimanya".into())
         }
@@ -173,14 +173,5 @@ fn check_tracing(
                 _ => Ok(()),
             }
         }
-    };
-    let _ = std::fs::remove_dir_all(&dir);
-    result
-}
-
-fn hash(s: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    s.hash(&mut h);
-    h.finish()
+    }
 }
