@@ -58,14 +58,31 @@ function summaryEntries() {
     return out;
 }
 
-/** Allow-list crate Playground dari tests/playground.rs (satu sumber). */
+/** Allow-list crate Playground dari tests/playground.toml (satu sumber, juga
+ *  dibaca tests/playground). Tanpa pustaka TOML: berkas itu dijaga satu nama
+ *  per baris (`"nama",` di antara `crates = [` dan `]`), dan
+ *  `cargo test --test playground` memeriksa bahwa pembacaan baris ini sama
+ *  dengan pengurai TOML sungguhan. */
 function playgroundCrates() {
-    const text = fs.readFileSync(path.join(ROOT, 'tests/playground.rs'), 'utf8');
-    const m = text.match(/PLAYGROUND_CRATES:\s*&\[&str\]\s*=\s*&\[([\s\S]*?)\];/);
-    if (!m) {
-        throw new Error('PLAYGROUND_CRATES tidak ditemukan di tests/playground.rs');
+    const text = fs.readFileSync(path.join(ROOT, 'tests/playground.toml'), 'utf8');
+    const crates = [];
+    let inside = false;
+    for (const line of text.split('\n').map(l => l.trim())) {
+        if (line === 'crates = [') {
+            inside = true;
+        } else if (inside && line === ']') {
+            inside = false;
+        } else if (inside) {
+            const m = line.match(/^"([a-z0-9_]+)",$/);
+            if (m) {
+                crates.push(m[1]);
+            }
+        }
     }
-    return [...m[1].matchAll(/"([a-z0-9_]+)"/g)].map(x => x[1]);
+    if (crates.length === 0) {
+        throw new Error('allow-list crate tidak ditemukan di tests/playground.toml');
+    }
+    return crates;
 }
 
 /** Teks yang diterima Playground dari listing: berkas utuh tanpa baris ANCHOR. */
