@@ -14,24 +14,10 @@ fn sum_of_squares_below(n: u128) -> u128 {
 /// Nilai yang dikutip buku untuk n = 10.000.000.
 const EXACT_10M: u128 = 333_333_283_333_335_000_000;
 
-/// Bilangan bulat setelah `label` pada baris pertama yang memuat `line_pat`.
-#[track_caller]
-fn int_in_line(o: &Output, line_pat: &str, label: &str) -> u128 {
-    let line = o.lines()[o.line_of(line_pat)];
-    let rest = line
-        .split_once(label)
-        .unwrap_or_else(|| o.fail(&format!("baris {line:?} tidak memuat {label:?}")))
-        .1;
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    digits
-        .parse()
-        .unwrap_or_else(|_| o.fail(&format!("tidak ada bilangan setelah {label:?} di {line:?}")))
-}
-
 /// `N` yang dipakai listing (lebih kecil di build debug) beserta jumlahnya.
 #[track_caller]
 fn n_and_expected(o: &Output) -> (u128, u128) {
-    let n = int_in_line(o, "Build: ", "N = ");
+    let n = o.int_in_line::<u128>("Build: ", "N = ");
     let debug = o.lines()[o.line_of("Build: ")].contains("debug");
     let want_n = if debug { 1_000_000 } else { 10_000_000 };
     assert_eq!(n, want_n, "{}", o.describe("N tidak sesuai mode build"));
@@ -48,13 +34,13 @@ crate::listings! {
         let exact = sum_of_squares_below(n);
         assert_eq!(exact, EXACT_10M, "rumus tertutup vs angka yang dikutip buku");
         let wrapped = exact % (1u128 << 64);
-        assert_eq!(int_in_line(o, "u128: ", "u128: "), exact, "{}", o.describe("u128"));
+        assert_eq!(o.int_in_line::<u128>("u128: ", "u128: "), exact, "{}", o.describe("u128"));
         assert_eq!(
-            int_in_line(o, "wrapping_add", ": "), wrapped,
+            o.int_in_line::<u128>("wrapping_add", ": "), wrapped,
             "{}", o.describe("wrapping_add harus sama dengan jumlah benar modulo 2^64")
         );
-        assert_eq!(int_in_line(o, "u128 mod 2^64", "2^64: "), wrapped, "{}", o.describe("mod 2^64"));
-        assert_eq!(int_in_line(o, "u64::MAX", ": "), u128::from(u64::MAX), "{}", o.describe("u64::MAX"));
+        assert_eq!(o.int_in_line::<u128>("u128 mod 2^64", "2^64: "), wrapped, "{}", o.describe("mod 2^64"));
+        assert_eq!(o.int_in_line::<u128>("u64::MAX", ": "), u128::from(u64::MAX), "{}", o.describe("u64::MAX"));
         // Indeks pertama yang membuat jumlah 0..=i melewati u64::MAX.
         let max = u128::from(u64::MAX);
         // Pencarian biner atas rumus tertutup (jumlahnya naik monoton).
@@ -70,14 +56,14 @@ crate::listings! {
         let first = lo;
         assert_eq!(first, 3_810_778);
         assert_eq!(
-            int_in_line(o, "checked_add", "i = "), first,
+            o.int_in_line::<u128>("checked_add", "i = "), first,
             "{}", o.describe("indeks luapan dari checked_add")
         );
         // `+` biasa: panic dengan pesan overflow (debug), atau hasil yang
         // terbungkus (release). Keduanya sah; yang lain tidak.
         let plain = o.lines()[o.line_of("+ biasa")];
         if plain.contains("tidak panic") {
-            assert_eq!(int_in_line(o, "+ biasa", "hasil = "), wrapped, "{}", o.describe("hasil terbungkus"));
+            assert_eq!(o.int_in_line::<u128>("+ biasa", "hasil = "), wrapped, "{}", o.describe("hasil terbungkus"));
         } else {
             assert!(
                 plain.contains("panic \"attempt to add with overflow\""),
@@ -87,9 +73,9 @@ crate::listings! {
     };
     ch05_02_optimizer => |o: &Output| {
         let (_, expected) = n_and_expected(o);
-        assert_eq!(int_in_line(o, "Naif", "hasil = "), expected, "{}", o.describe("hasil naif"));
+        assert_eq!(o.int_in_line::<u128>("Naif", "hasil = "), expected, "{}", o.describe("hasil naif"));
         assert_eq!(
-            int_in_line(o, "Dengan black_box", "hasil = "), expected,
+            o.int_in_line::<u128>("Dengan black_box", "hasil = "), expected,
             "{}", o.describe("hasil dengan black_box")
         );
         for label in ["Naif", "Dengan black_box"] {
@@ -102,7 +88,7 @@ crate::listings! {
         for variant in ["Berurutan: ", "2 thread: ", "Rayon: "] {
             for label in ["hasil 1 = ", "hasil 2 = "] {
                 assert_eq!(
-                    int_in_line(o, variant, label), expected,
+                    o.int_in_line::<u128>(variant, label), expected,
                     "{}", o.describe(&format!("{variant}{label}harus sama dengan varian lain"))
                 );
             }
