@@ -260,11 +260,22 @@ for (const rel of pages) {
             figures: figures.length,
             captionsOk: figures.every(f => {
                 const c = f.querySelector('figcaption.listing-caption');
-                return c && /Listing \d+\.\d+/.test(c.innerText) && f.querySelector('pre');
+                // "Listing 4.2", "Listing C.1", "Latihan 4.1", atau "Listing" saja
+                // (Pendahuluan tidak bernomor).
+                return c && /^((Keluaran|Pesan compiler)\s+)?(Listing|Latihan)( [0-9A-Z]+\.\d+)?\b/i.test(c.innerText.trim()) && f.querySelector('pre');
             }),
+            // Keterangan menyebut baris tersembunyi tepat bila blok kodenya
+            // punya baris tersembunyi yang tidak kosong (mdBook: span.boring).
+            hiddenMismatch: code
+                .filter(f => {
+                    const hidden = Array.from(f.querySelectorAll('pre code .boring')).some(b => b.textContent.trim() !== '');
+                    return hidden !== Boolean(f.querySelector('figcaption .listing-hidden'));
+                })
+                .map(f => f.id),
+            hiddenMarkers: document.querySelectorAll('figcaption .listing-hidden').length,
             codeWithoutCommand: code
                 .filter(f => !f.classList.contains('listing-fail'))
-                .filter(f => !/cargo run --bin ch\d\d-\d\d-/.test(f.querySelector('figcaption').innerText))
+                .filter(f => !/cargo run --bin [a-z0-9-]+/.test(f.querySelector('figcaption').innerText))
                 .map(f => f.id),
             codeWithoutCopy: code.filter(f => !f.querySelector('pre .clip-button')).map(f => f.id),
             commandCopy: document.querySelectorAll('.listing-copy-command').length,
@@ -289,6 +300,11 @@ for (const rel of pages) {
             `${rel}: setiap listing kode menyebut perintah cargo run`,
             info.codeWithoutCommand.length === 0,
             info.codeWithoutCommand.join(', '),
+        );
+        check(
+            `${rel}: keterangan menyebut baris tersembunyi tepat bila ada (${info.hiddenMarkers} catatan)`,
+            info.hiddenMismatch.length === 0,
+            info.hiddenMismatch.join(', '),
         );
         check(
             `${rel}: setiap listing kode punya tombol salin`,
