@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 
 use analysis::{Analysis, analyze};
 use listing_model::markdown::{code_blocks, listing_includes};
+use listing_model::{Kind, ListingFile};
 
 /// Pustaka bawaan Rust (selalu ada).
 const STD_CRATES: &[&str] = &["std", "core", "alloc"];
@@ -209,7 +210,8 @@ fn chapter_blocks_offer_run_only_where_it_can_work() {
             // Blok non-Rust (mis. `text`) tidak punya tombol Run.
             continue;
         }
-        let fail = s.listing.ends_with(".fail.rs");
+        let fail =
+            ListingFile::parse_path(&s.listing).is_some_and(|l| l.kind == Kind::MustNotCompile);
         if fail && !has("compile_fail") {
             problems.push(format!(
                 "{at}: listing yang harus gagal dikompilasi ditampilkan dengan ```rust,compile_fail"
