@@ -5,7 +5,7 @@
 //! (program kuis "tebak keluaran" benar-benar dikompilasi dan dijalankan).
 //!
 //! Tidak butuh apa pun selain cargo: tanpa jaringan, tanpa mdbook terpasang.
-
+//! Aturan nama listing, direktif, dan blok kode dibaca lewat `listing-model`.
 //!
 //! Modul per bidang: `bins` (blok bin di Cargo.toml, nama listing), `includes`
 //! (include, anchor, SUMMARY, preprocess), `quizzes`, `links` (tautan dan teks
