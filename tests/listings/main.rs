@@ -3,6 +3,8 @@
 
 #[allow(dead_code)] // pembantu yang dipakai sebagian bab saja
 mod harness;
+#[path = "../krate/mod.rs"]
+mod krate;
 
 mod ch00;
 mod ch01;
