@@ -19,6 +19,7 @@ mod ch09;
 mod ch10;
 mod ch11;
 mod lampiran_c;
+mod proses;
 
 use std::collections::BTreeSet;
 
