@@ -7,9 +7,18 @@ use std::time::Instant;
 // Sama seperti penghitung di Bab 4: 10 thread x 100.000 tambahan.
 const THREADS: usize = 10;
 const PER_THREAD: usize = 100_000;
+// Ukuran lain lewat argumen (tambahan per thread): `-- 10000000`.
 
 fn main() {
-    println!("Thread: {THREADS}, tambahan per thread: {PER_THREAD}");
+    let per_thread = match std::env::args().nth(1) {
+        None => Some(PER_THREAD),
+        Some(a) => a.replace('_', "").parse().ok().filter(|&n| n > 0),
+    };
+    let Some(per_thread) = per_thread else {
+        eprintln!("galat: tambahan per thread harus bilangan bulat positif, misalnya 10000000");
+        std::process::exit(2);
+    };
+    println!("Thread: {THREADS}, tambahan per thread: {per_thread}");
 
     // ANCHOR: inti
     // 1. Satu Mutex untuk semua: setiap tambahan mengambil lock.
@@ -18,7 +27,7 @@ fn main() {
     thread::scope(|s| {
         for _ in 0..THREADS {
             s.spawn(|| {
-                for _ in 0..PER_THREAD {
+                for _ in 0..per_thread {
                     *counter.lock().unwrap() += 1;
                 }
             });
@@ -34,7 +43,7 @@ fn main() {
     thread::scope(|s| {
         for _ in 0..THREADS {
             s.spawn(|| {
-                for _ in 0..PER_THREAD {
+                for _ in 0..per_thread {
                     counter.fetch_add(1, Ordering::Relaxed);
                 }
             });
@@ -51,9 +60,9 @@ fn main() {
             .map(|_| {
                 s.spawn(|| {
                     let mut local = 0usize;
-                    for _ in 0..PER_THREAD {
+                    for _ in 0..per_thread {
                         // black_box: cegah compiler melipat loop menjadi
-                        // `local = PER_THREAD`; setiap tambahan benar-benar terjadi.
+                        // `local = per_thread`; setiap tambahan benar-benar terjadi.
                         local = black_box(local) + 1;
                     }
                     local
