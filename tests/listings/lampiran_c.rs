@@ -96,16 +96,28 @@ fn check_sieve(o: &Output) {
 #[test]
 fn lampiran_c_sizes_from_arguments() {
     use crate::harness::{DEFAULT_TIMEOUT, run_bin};
-    let o = run_bin("lampiran-c-01-counter-kontensi", &["2000"], DEFAULT_TIMEOUT);
+    let o = run_bin(
+        "lampiran-c-01-counter-kontensi",
+        &["2000", "3"],
+        DEFAULT_TIMEOUT,
+    );
     assert_eq!(
         int_in_line(&o, "Mutex:", "total"),
         20_000,
         "{}",
         o.describe("10 x 2000")
     );
+    assert_eq!(
+        int_in_line(&o, "Thread:", "diulang"),
+        3,
+        "{}",
+        o.describe("ULANG dari argumen")
+    );
     check_counters(&o);
-    let bad = run_bin("lampiran-c-01-counter-kontensi", &["-5"], DEFAULT_TIMEOUT);
-    bad.assert_clean_error("galat: tambahan per thread ", "bilangan bulat positif");
+    for bad in [&["-5"][..], &["2000", "0"][..]] {
+        run_bin("lampiran-c-01-counter-kontensi", bad, DEFAULT_TIMEOUT)
+            .assert_clean_error("galat: TAMBAHAN dan ULANG ", "bilangan bulat positif");
+    }
 
     let o = run_bin(
         "lampiran-c-02-saringan-vs-thread",
