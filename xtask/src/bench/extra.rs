@@ -119,15 +119,15 @@ pub fn memory_table(c: &Config, r: &Results) -> String {
         );
     }
     let mut t = String::from(
-        "| Jenis | N | Rust: per unit (PSS) | Rust: per unit (RSS) | Python: per unit (PSS) | Python: per unit (RSS) |\n|---|---:|---:|---:|---:|---:|\n",
+        "| Jenis | N | Rust: per unit (USS) | Rust: per unit (RSS) | Python: per unit (USS) | Python: per unit (RSS) |\n|---|---:|---:|---:|---:|---:|\n",
     );
     for k in &c.memory {
-        let get = |lang: &str, pss: bool| {
+        let get = |lang: &str, uss: bool| {
             r.memory
                 .iter()
                 .find(|m| m.kind == k.kind && m.language == lang)
                 .map_or("-".into(), |m| {
-                    let xs = if pss { &m.pss_kib } else { &m.rss_kib };
+                    let xs = if uss { &m.uss_kib } else { &m.rss_kib };
                     fmt_kib(median(xs) / m.n as f64)
                 })
         };

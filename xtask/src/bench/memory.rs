@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use std::path::Path;
 use std::process::Command;
 
-/// (RSS, PSS) tambahan dalam KiB dari baris `Tambahan: RSS x KiB, PSS y KiB`,
+/// (RSS, USS) tambahan dalam KiB dari baris `Tambahan: RSS x KiB, USS y KiB`,
 /// setelah memeriksa bahwa N unit memang hidup bersamaan.
 pub fn parse_memory(stdout: &str, n: usize) -> Result<(f64, f64)> {
     let alive = stdout
@@ -27,9 +27,9 @@ pub fn parse_memory(stdout: &str, n: usize) -> Result<(f64, f64)> {
         let rest = &line[line.find(label)? + label.len()..];
         rest.split_whitespace().next()?.parse().ok()
     };
-    match (number("RSS "), number("PSS ")) {
+    match (number("RSS "), number("USS ")) {
         (Some(r), Some(p)) => Ok((r, p)),
-        _ => bail!("baris {line:?} tidak memuat \"RSS x KiB, PSS y KiB\""),
+        _ => bail!("baris {line:?} tidak memuat \"RSS x KiB, USS y KiB\""),
     }
 }
 
@@ -59,7 +59,7 @@ pub fn measure_memory(
                 n: kind.n,
                 command,
                 rss_kib: Vec::new(),
-                pss_kib: Vec::new(),
+                uss_kib: Vec::new(),
             });
         }
     }
@@ -87,9 +87,9 @@ pub fn measure_memory(
                     String::from_utf8_lossy(&out.stderr)
                 );
             }
-            let (rss, pss) = parse_memory(&stdout, r.n).with_context(|| shown.clone())?;
+            let (rss, uss) = parse_memory(&stdout, r.n).with_context(|| shown.clone())?;
             r.rss_kib.push(rss);
-            r.pss_kib.push(pss);
+            r.uss_kib.push(uss);
         }
     }
     Ok(results)
@@ -102,10 +102,10 @@ mod tests {
     #[test]
     fn memory_lines_are_read_and_checked() {
         let out = "Jenis: thread, N = 3\nHidup bersamaan: 3\n\
-                   Tambahan: RSS 120 KiB, PSS 100 KiB\n";
+                   Tambahan: RSS 120 KiB, USS 100 KiB\n";
         assert_eq!(parse_memory(out, 3).unwrap(), (120.0, 100.0));
         assert!(parse_memory(out, 4).is_err(), "N lain harus ditolak");
-        let broken = out.replace("PSS 100", "PSS ?");
+        let broken = out.replace("USS 100", "USS ?");
         assert!(parse_memory(&broken, 3).is_err());
     }
 }

@@ -140,9 +140,10 @@ pub struct MemoryResult {
     pub language: String,
     pub n: usize,
     pub command: String,
-    /// Memori tambahan total (KiB) per run, RSS dan PSS.
+    /// Memori tambahan total (KiB) per run: RSS, dan USS (hanya halaman
+    /// milik proses itu sendiri: Private_Clean + Private_Dirty).
     pub rss_kib: Vec<f64>,
-    pub pss_kib: Vec<f64>,
+    pub uss_kib: Vec<f64>,
 }
 
 impl VariantResult {
