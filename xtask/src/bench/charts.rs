@@ -6,6 +6,7 @@
 
 use super::analysis::{amdahl, amdahl_fits, comparisons};
 use super::config::{Config, Lang};
+use super::format::{fmt_ms, fmt_num};
 use super::results::{Results, median, stats};
 use plotters::coord::ranged1d::SegmentValue;
 use plotters::prelude::*;
@@ -100,6 +101,7 @@ fn scaling(r: &Results, area: &Draw) -> Result<(), String> {
         .y_desc("median pool 1 / median pool n")
         .x_labels(max_n as usize)
         .x_label_formatter(&|x| format!("{x:.0}"))
+        .y_label_formatter(&|y| fmt_num(*y, 1))
         .label_style((FONT, 13))
         .draw()
         .map_err(e)?;
@@ -175,6 +177,8 @@ fn amdahl_chart(c: &Config, r: &Results, area: &Draw) -> Result<(), String> {
         .configure_mesh()
         .x_desc("jumlah core n (titik: terukur di mesin ini, garis: ramalan 1 / (s + (1 - s) / n))")
         .y_desc("percepatan")
+        .x_label_formatter(&|x| format!("{x:.0}"))
+        .y_label_formatter(&|y| fmt_num(*y, 1))
         .label_style((FONT, 13))
         .draw()
         .map_err(e)?;
@@ -241,7 +245,8 @@ fn bars(
     chart
         .configure_mesh()
         .disable_y_mesh()
-        .x_desc("waktu (ms, skala logaritmik)")
+        .x_desc("waktu (skala logaritmik)")
+        .x_label_formatter(&|x| fmt_ms(*x))
         .y_labels(rows.len())
         .y_label_formatter(&|v| match v {
             SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),

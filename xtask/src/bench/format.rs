@@ -46,7 +46,15 @@ pub fn fmt_ms(ms: f64) -> String {
         };
         format!("{} µs", fmt_num(us, d))
     } else {
-        format!("{} ns", fmt_num(ms * 1e6, 0))
+        let ns = ms * 1e6;
+        let d = if ns >= 100.0 {
+            0
+        } else if ns >= 10.0 {
+            1
+        } else {
+            2
+        };
+        format!("{} ns", fmt_num(ns, d))
     }
 }
 
@@ -103,6 +111,7 @@ mod tests {
         assert_eq!(fmt_ms(2.5), "2,50 ms");
         assert_eq!(fmt_ms(0.0456), "45,6 µs");
         assert_eq!(fmt_ms(0.00012), "120 ns");
+        assert_eq!(fmt_ms(0.0000063), "6,30 ns");
         assert_eq!(fmt_x(1.916), "1,92×");
         assert_eq!(fmt_x(110.4), "110×");
         assert_eq!(fmt_kib(9.46), "9,5 KiB");
