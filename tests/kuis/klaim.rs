@@ -150,6 +150,13 @@ pub fn coverage_problems() -> Vec<String> {
         for q in load_quiz(&quiz) {
             known.insert((quiz.clone(), q.id.clone()));
             let at = format!("quizzes/{quiz}.toml soal {} ({})", q.number, q.id);
+            if q.id.is_empty() {
+                problems.push(format!(
+                    "{at}: soal belum punya id; `cargo xtask build` (mdbook-quiz) menambahkannya, \
+                     lalu commit berkas kuisnya"
+                ));
+                continue;
+            }
             let claim = claim_for(&claims, &quiz, &q.id);
             if q.tracing {
                 let needs = !q.does_compile;
