@@ -350,8 +350,10 @@ fn check_tracing(quiz: &str, q: &Question, claim: Option<&Table>) -> Result<(), 
             "2021",
             "--crate-name",
             "kuis",
+            // `mir`, bukan `metadata`: lint seperti `arithmetic_overflow` baru
+            // berjalan saat MIR dioptimasi.
             "--emit",
-            "metadata",
+            "mir",
             "--out-dir",
         ])
         .arg(&dir)
