@@ -18,6 +18,7 @@ mod ch08;
 mod ch09;
 mod ch10;
 mod ch11;
+mod ch13;
 mod lampiran_c;
 mod proses;
 
@@ -37,6 +38,7 @@ const CHECKED: &[&[&str]] = &[
     ch09::LISTINGS,
     ch10::LISTINGS,
     ch11::LISTINGS,
+    ch13::LISTINGS,
     lampiran_c::LISTINGS,
 ];
 
@@ -53,6 +55,7 @@ const REFUSED: &[&[&str]] = &[
     ch09::MUST_NOT_COMPILE,
     ch10::MUST_NOT_COMPILE,
     ch11::MUST_NOT_COMPILE,
+    ch13::MUST_NOT_COMPILE,
     lampiran_c::MUST_NOT_COMPILE,
 ];
 
