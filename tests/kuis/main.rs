@@ -42,6 +42,7 @@ kuis! {
     kuis_ch11_01 => "ch11-01-web-scraper",
     kuis_ch11_02 => "ch11-02-image-processor",
     kuis_ch12 => "ch12-kuis-akhir",
+    kuis_ch13 => "ch13-menguji",
     kuis_lampiran_c => "lampiran-c-pengukuran",
 }
 
