@@ -6,7 +6,7 @@ use std::process::Command;
 use clap::Args;
 
 use crate::process::run;
-use crate::{html, runner, tools};
+use crate::{diagrams, html, runner, tools};
 
 /// Opsi `cargo xtask serve`.
 #[derive(Args)]
@@ -54,7 +54,8 @@ pub fn build(root: &Path) -> anyhow::Result<()> {
     html::check(&root.join("book"))
 }
 
-/// Blok `[[bin]]` di Cargo.toml, lalu semua contoh keluaran, dari run nyata.
+/// Blok `[[bin]]` di Cargo.toml, lalu semua contoh keluaran, dari run nyata;
+/// linimasa Bab 1 digambar ulang dari contoh keluaran barunya.
 pub fn bless(root: &Path) -> anyhow::Result<()> {
     let cargo = env!("CARGO");
     run(Command::new(cargo)
@@ -70,5 +71,6 @@ pub fn bless(root: &Path) -> anyhow::Result<()> {
     run(Command::new(cargo)
         .current_dir(root)
         .env("BLESS", "1")
-        .args(["test", "--test", "listings"]))
+        .args(["test", "--test", "listings"]))?;
+    diagrams::command(root, &diagrams::DiagramsArgs { input: None })
 }

@@ -64,13 +64,13 @@ enum Task {
     /// Hanya pasang mdbook dan mdbook-quiz versi pin ([workspace.metadata.tools] di Cargo.toml).
     #[command(help_template = HELP, next_help_heading = "Opsi")]
     InstallTools,
-    /// Tulis ulang blok [[bin]] di Cargo.toml dan semua contoh keluaran listing dari run nyata.
+    /// Tulis ulang blok [[bin]] di Cargo.toml, semua contoh keluaran listing (run nyata) dan linimasa Bab 1.
     #[command(help_template = HELP, next_help_heading = "Opsi")]
     Bless,
     /// Hanya periksa HTML buku yang sudah dibangun di book/.
     #[command(help_template = HELP, next_help_heading = "Opsi")]
     CheckHtml,
-    /// Gambar ulang src/img/linimasa.svg dari jejak listing Bab 1 (ch01-02-linimasa).
+    /// Gambar ulang src/img/linimasa.svg dari jejak contoh keluaran listing Bab 1 (ch01-02-linimasa).
     #[command(help_template = HELP, next_help_heading = "Opsi")]
     Diagrams(diagrams::DiagramsArgs),
     /// Sajikan book/ yang sudah dibangun di sub-path /buku/, seperti GitHub Pages.
