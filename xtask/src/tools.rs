@@ -184,24 +184,28 @@ mod tests {
         assert!(!reports_version("", "0.5.4"));
     }
 
-    /// Pustaka mdBook yang dipakai test buku harus versi yang sama dengan alat
-    /// yang membangun buku, dan di-pin persis (`=x.y.z`).
+    /// Pustaka mdBook yang dipakai test buku dan xtask harus versi yang sama
+    /// dengan alat yang membangun buku, dan di-pin persis (`=x.y.z`).
     #[test]
     fn libraries_match_the_pinned_tools() {
         let text = std::fs::read_to_string(crate::root().join("Cargo.toml")).unwrap();
         let manifest: toml::Table = toml::from_str(&text).unwrap();
         let dev = manifest["dev-dependencies"].as_table().unwrap();
-        for (lib, tool) in [
-            ("mdbook-driver", "mdbook"),
-            ("mdbook-quiz-schema", "mdbook-quiz"),
+        let xtask_text = std::fs::read_to_string(crate::root().join("xtask/Cargo.toml")).unwrap();
+        let xtask: toml::Table = toml::from_str(&xtask_text).unwrap();
+        let xtask_deps = xtask["dependencies"].as_table().unwrap();
+        for (table, lib, tool) in [
+            (dev, "mdbook-driver", "mdbook"),
+            (dev, "mdbook-quiz-schema", "mdbook-quiz"),
+            (xtask_deps, "mdbook-summary", "mdbook"),
         ] {
-            let req = dev[lib]
+            let req = table[lib]
                 .as_str()
                 .unwrap_or_else(|| panic!("{lib}: bukan string"));
             assert_eq!(
                 req,
                 format!("={}", version_of(tool)),
-                "Cargo.toml [dev-dependencies] {lib} harus sama persis dengan pin {tool}"
+                "{lib} (Cargo.toml atau xtask/Cargo.toml) harus sama persis dengan pin {tool}"
             );
         }
     }
