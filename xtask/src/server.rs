@@ -29,6 +29,9 @@ use tower_service::Service;
 type Body = UnsyncBoxBody<Bytes, io::Error>;
 type Files = ServeDir<SetStatus<ServeFile>>;
 
+/// Jalur yang tidak pernah ada di buku: ServeDir menjawabnya dengan 404.html.
+const NOT_FOUND: &str = "/.tidak-ada";
+
 /// Buku di `root`, dipasang di bawah `prefix` (mis. `/buku/`).
 struct Site {
     files: Files,
@@ -71,47 +74,42 @@ pub fn serve(listener: TcpListener, root: PathBuf, prefix: &str) -> anyhow::Resu
 impl Site {
     async fn respond(&self, req: Request<Incoming>) -> Response<Body> {
         let path = req.uri().path();
-        let mut res = if path == "/" || path == self.base {
+        let mut res = if (path == "/" || path == self.base) && !self.base.is_empty() {
             redirect(&format!("{}/", self.base))
-        } else if let Some(rest) = path.strip_prefix(&self.base).filter(|r| r.starts_with('/')) {
-            let rest = match req.uri().query() {
-                Some(q) => format!("{rest}?{q}"),
-                None => rest.to_string(),
+        } else {
+            let inside = path.strip_prefix(&self.base).filter(|r| r.starts_with('/'));
+            let rel = match (inside, req.uri().query()) {
+                (Some(r), Some(q)) => format!("{r}?{q}"),
+                (Some(r), None) => r.to_string(),
+                // Di luar sub-path: jalur yang pasti tidak ada, supaya
+                // jawabannya halaman 404 yang sama.
+                (None, _) => NOT_FOUND.to_string(),
             };
-            let (mut parts, body) = req.into_parts();
-            parts.uri = rest
-                .parse::<Uri>()
-                .unwrap_or_else(|_| Uri::from_static("/"));
-            let res = self
-                .files
-                .clone()
-                .call(Request::from_parts(parts, body))
-                .await;
-            let mut res = match res {
-                Ok(r) => r.map(|b| b.boxed_unsync()),
-                Err(never) => match never {},
-            };
+            let mut res = self.file(req, &rel).await;
             self.prefix_location(&mut res);
             res
-        } else {
-            // Di luar sub-path: jalurnya dibuat pasti tidak ada, supaya
-            // jawabannya halaman 404 yang sama.
-            let (mut parts, body) = req.into_parts();
-            parts.uri = Uri::from_static("/.tidak-ada");
-            let res = self
-                .files
-                .clone()
-                .call(Request::from_parts(parts, body))
-                .await;
-            match res {
-                Ok(r) => r.map(|b| b.boxed_unsync()),
-                Err(never) => match never {},
-            }
         };
         // Selalu ambil versi terbaru saat buku dibangun ulang.
         res.headers_mut()
             .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
         res
+    }
+
+    /// Jawaban ServeDir untuk `req` dengan jalur `rel` (relatif ke `root`).
+    async fn file(&self, req: Request<Incoming>, rel: &str) -> Response<Body> {
+        let (mut parts, body) = req.into_parts();
+        parts.uri = rel
+            .parse::<Uri>()
+            .unwrap_or_else(|_| Uri::from_static(NOT_FOUND));
+        match self
+            .files
+            .clone()
+            .call(Request::from_parts(parts, body))
+            .await
+        {
+            Ok(r) => r.map(|b| b.boxed_unsync()),
+            Err(never) => match never {},
+        }
     }
 
     /// ServeDir mengalihkan `/bab` ke `/bab/` tanpa tahu sub-path-nya.
@@ -144,6 +142,10 @@ mod tests {
 
     /// Buku kecil di folder sementara, disajikan di `/buku/` pada port bebas.
     fn start() -> (tempfile::TempDir, SocketAddr) {
+        start_at("/buku/")
+    }
+
+    fn start_at(prefix: &'static str) -> (tempfile::TempDir, SocketAddr) {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("book");
         std::fs::create_dir_all(root.join("bab")).unwrap();
@@ -156,7 +158,7 @@ mod tests {
         std::fs::write(dir.path().join("rahasia.txt"), "x").unwrap();
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
-        std::thread::spawn(move || serve(listener, root, "/buku/"));
+        std::thread::spawn(move || serve(listener, root, prefix));
         (dir, addr)
     }
 
@@ -256,5 +258,18 @@ mod tests {
         assert_eq!(status(&head), "200", "{head}");
         assert!(head.ends_with("\r\n\r\n"), "{head}");
         assert_eq!(status(&request(addr, "POST", "/buku/")), "405");
+    }
+
+    #[test]
+    fn serves_at_the_root_when_there_is_no_sub_path() {
+        let (_dir, addr) = start_at("/");
+        let index = request(addr, "GET", "/");
+        assert_eq!(status(&index), "200", "{index}");
+        assert!(index.ends_with("<h1>indeks</h1>"));
+        assert_eq!(
+            header(&request(addr, "GET", "/bab"), "location"),
+            Some("/bab/")
+        );
+        assert_eq!(status(&request(addr, "GET", "/buku/")), "404");
     }
 }
