@@ -19,6 +19,8 @@ const TASK_COLORS: &[(&str, &str)] = &[
     ("#6c63c7", "#ffffff"),
 ];
 
+/// Ukuran huruf minimal 16 di viewBox selebar 400: tetap 14 px saat gambar
+/// selebar 350 px di layar ponsel (diperiksa `assets`).
 const STYLE: &str = "\
 <style>
   .bg { fill: #fbfcfd; stroke: #d5dbe1; }
@@ -27,16 +29,8 @@ const STYLE: &str = "\
   .grid { stroke: #d8dee4; stroke-width: 1; }
   .axis { stroke: #8c959f; stroke-width: 1; }
   .lane { fill: #eef1f4; }
-  .line { stroke: #57606a; fill: none; stroke-width: 1.5; }
-  .wait { fill: #d0d7de; }
-  .hold { fill: #2e9a6e; }
-  .box { fill: #ffffff; stroke: #8c959f; }
-  .accent { stroke: #c2410c; fill: none; stroke-width: 2; }
-  .accent-fill { fill: #c2410c; }
-  text { font-family: 'Open Sans', 'Segoe UI', Helvetica, Arial, sans-serif; font-size: 13px; }
-  .title { font-size: 15px; font-weight: 700; }
-  .small { font-size: 11px; }
-  .mono { font-family: 'Source Code Pro', Consolas, 'DejaVu Sans Mono', monospace; }
+  text { font-family: 'Open Sans', 'Segoe UI', Helvetica, Arial, sans-serif; font-size: 16px; }
+  .title { font-size: 19px; font-weight: 700; }
   .bold { font-weight: 700; }
   @media (prefers-color-scheme: dark) {
     .bg { fill: #1c2128; stroke: #3d444d; }
@@ -45,11 +39,6 @@ const STYLE: &str = "\
     .grid { stroke: #30363d; }
     .axis { stroke: #6e7681; }
     .lane { fill: #262c36; }
-    .line { stroke: #9da7b3; }
-    .wait { fill: #4b535d; }
-    .box { fill: #22272e; stroke: #6e7681; }
-    .accent { stroke: #fb923c; }
-    .accent-fill { fill: #fb923c; }
   }
 </style>
 ";
@@ -153,15 +142,16 @@ fn nice_step(max: f64, ticks: f64) -> f64 {
 // linimasa.svg: konkuren vs paralel dari jejak nyata
 // ---------------------------------------------------------------------------
 
+/// Sempit dan tinggi (viewBox selebar 400) supaya terbaca juga di ponsel.
 pub fn timeline_svg(spans: &[Span], source: &str) -> String {
-    let width = 760.0;
-    let left = 92.0;
+    let width = 400.0;
+    let left = 76.0;
     let right = 24.0;
     let plot_w = width - left - right;
-    let lane_h = 24.0;
+    let lane_h = 26.0;
     let lane_gap = 6.0;
     let max_t = spans.iter().map(|s| s.end).fold(0.0, f64::max).max(1.0);
-    let step = nice_step(max_t, 8.0);
+    let step = nice_step(max_t, 5.0);
     let axis_max = (max_t / step).ceil() * step;
     let x_of = |t: f64| left + t / axis_max * plot_w;
 
@@ -174,15 +164,12 @@ pub fn timeline_svg(spans: &[Span], source: &str) -> String {
     };
 
     let mut svg = Svg::new();
-    let mut y = 30.0;
-    svg.text(20.0, y, "class=\"fg title\"", "Konkuren vs paralel");
-    svg.text(
-        width - right,
-        y,
-        "class=\"muted small\" text-anchor=\"end\"",
-        &format!("jejak dari {source}"),
-    );
-    y += 16.0;
+    let mut y = 32.0;
+    svg.text(16.0, y, "class=\"fg title\"", "Konkuren vs paralel");
+    // Jalur lengkapnya ada di <desc>; di gambar cukup nama berkasnya.
+    let short = source.rsplit('/').next().unwrap_or(source);
+    y += 24.0;
+    svg.text(16.0, y, "class=\"muted\"", &format!("jejak dari {short}"));
     let mut summary = Vec::new();
     for (mode, heading) in [
         ("konkuren", "Konkuren: tugas bergiliran"),
@@ -206,15 +193,16 @@ pub fn timeline_svg(spans: &[Span], source: &str) -> String {
             n(first),
             n(last)
         ));
+        y += 36.0;
+        svg.text(16.0, y, "class=\"fg bold\"", heading);
         y += 22.0;
-        svg.text(20.0, y, "class=\"fg bold\"", heading);
         svg.text(
-            width - right,
+            16.0,
             y,
-            "class=\"muted small\" text-anchor=\"end\"",
+            "class=\"muted\"",
             &format!("{} lajur, selesai pada {} ms", lanes.len(), n(last)),
         );
-        y += 10.0;
+        y += 12.0;
         let top = y;
         let h = lanes.len() as f64 * (lane_h + lane_gap) - lane_gap;
         // Garis bantu waktu.
@@ -227,8 +215,8 @@ pub fn timeline_svg(spans: &[Span], source: &str) -> String {
             let ly = top + i as f64 * (lane_h + lane_gap);
             svg.rect(left, ly, plot_w, lane_h, "class=\"lane\" rx=\"3\"");
             svg.text(
-                left - 10.0,
-                ly + lane_h / 2.0 + 4.5,
+                left - 8.0,
+                ly + lane_h / 2.0 + 5.5,
                 "class=\"muted\" text-anchor=\"end\"",
                 &format!("lajur {lane}"),
             );
@@ -246,11 +234,11 @@ pub fn timeline_svg(spans: &[Span], source: &str) -> String {
                     n(s.start),
                     n(s.end)
                 ));
-                if x1 - x0 >= 14.0 {
+                if x1 - x0 >= 18.0 {
                     svg.text(
                         (x0 + x1) / 2.0,
-                        ly + lane_h / 2.0 + 4.5,
-                        &format!("fill=\"{ink}\" text-anchor=\"middle\" class=\"bold small\""),
+                        ly + lane_h / 2.0 + 5.5,
+                        &format!("fill=\"{ink}\" text-anchor=\"middle\" class=\"bold\""),
                         &s.task,
                     );
                 }
@@ -266,38 +254,38 @@ pub fn timeline_svg(spans: &[Span], source: &str) -> String {
         svg.line(x_of(t), y, x_of(t), y + 5.0, "axis");
         svg.text(
             x_of(t),
-            y + 18.0,
-            "class=\"muted small\" text-anchor=\"middle\"",
+            y + 22.0,
+            "class=\"muted\" text-anchor=\"middle\"",
             &n(t),
         );
         t += step;
     }
     svg.text(
         left + plot_w,
-        y + 34.0,
-        "class=\"muted small\" text-anchor=\"end\"",
+        y + 46.0,
+        "class=\"muted\" text-anchor=\"end\"",
         "waktu sejak mulai (ms)",
     );
     // Legenda tugas.
     let mut lx = left;
-    let ly = y + 30.0;
-    svg.text(20.0, ly + 4.0, "class=\"muted small\"", "tugas:");
+    let ly = y + 78.0;
+    svg.text(16.0, ly + 6.0, "class=\"muted\"", "tugas:");
     for t in &tasks {
         let (fill, ink) = color(t);
         svg.raw(&format!(
-            "<rect x=\"{}\" y=\"{}\" width=\"18\" height=\"14\" rx=\"3\" fill=\"{fill}\"/>",
+            "<rect x=\"{}\" y=\"{}\" width=\"24\" height=\"22\" rx=\"3\" fill=\"{fill}\"/>",
             n(lx),
-            n(ly - 7.0)
+            n(ly - 11.0)
         ));
         svg.text(
-            lx + 9.0,
-            ly + 4.0,
-            &format!("fill=\"{ink}\" text-anchor=\"middle\" class=\"bold small\""),
+            lx + 12.0,
+            ly + 6.0,
+            &format!("fill=\"{ink}\" text-anchor=\"middle\" class=\"bold\""),
             t,
         );
-        lx += 26.0;
+        lx += 32.0;
     }
-    let height = ly + 22.0;
+    let height = ly + 30.0;
     svg.finish(
         "linimasa",
         width,
