@@ -8,7 +8,7 @@
 //! tombol *Run*), `bench` (pengukuran).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
 
 use clap::{ArgAction, Args, Parser, Subcommand};
 
@@ -85,7 +85,8 @@ enum Task {
 }
 
 /// Opsi `cargo xtask bench`. Untuk sementara di sini; akan pindah ke modul
-/// `bench`, yang saat ini masih menerima argumennya sebagai daftar string.
+/// `bench`, yang saat ini masih mengurai argumennya dari daftar string
+/// (`bench::BenchArgs::parse`, yang juga menolak `--quick` bersama `--render`).
 #[derive(Args)]
 pub struct BenchArgs {
     /// Lebih sedikit run; hasil ke target/bench-quick/ (hasil yang di-commit tidak tertimpa).
@@ -115,11 +116,6 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// Untuk modul `bench`, yang masih memakai galat `String`.
-pub fn run(cmd: &mut Command) -> Result<(), String> {
-    process::run(cmd).map_err(|e| format!("{e:#}"))
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = root();
@@ -132,7 +128,9 @@ fn main() -> ExitCode {
         Task::Diagrams(args) => diagrams::command(&root, &args),
         Task::Preview(args) => site::preview(&root, &args),
         Task::BrowserTest(args) => site::browser_test(&root, &args),
-        Task::Bench(args) => bench::run(&root, &args.as_vec()).map_err(anyhow::Error::msg),
+        Task::Bench(args) => {
+            bench::BenchArgs::parse(&args.as_vec()).and_then(|a| bench::run(&root, &a))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
