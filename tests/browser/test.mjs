@@ -222,7 +222,7 @@ check('setidaknya satu halaman menampilkan listing ber-keterangan', listingPages
         await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
         await copy.click();
         const clip = await page.evaluate(() => navigator.clipboard.readText().catch(e => `galat: ${e}`));
-        check('tombol salin di keterangan menyalin perintah cargo run', /^cargo run --bin ch\d\d-\d\d-[a-z0-9-]+$/.test(clip), clip);
+        check('tombol salin di keterangan menyalin perintah cargo run', /^cargo run --bin [a-z0-9-]+$/.test(clip), clip);
     }
     check(`${target}: tanpa galat setelah Run`, problems.length === 0, problems.join('\n'));
     await context.close();

@@ -79,6 +79,11 @@ pub fn run_bin(bin: &str, args: &[&str], timeout: Duration) -> Output {
 }
 
 pub fn run_command(bin: &str, cmd: &mut Command, timeout: Duration) -> Output {
+    // Listing berjalan sebagai pemimpin process group sendiri, supaya saat
+    // batas waktu habis proses anak dan cucunya (Bab 6 dan 9 memulai proses)
+    // ikut dibunuh dan tidak menahan pipa keluaran tetap terbuka.
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(cmd, 0);
     let mut child = cmd
         .current_dir(root())
         .stdin(Stdio::null())
@@ -110,7 +115,7 @@ pub fn run_command(bin: &str, cmd: &mut Command, timeout: Duration) -> Output {
             break Some(status);
         }
         if start.elapsed() > timeout {
-            let _ = child.kill();
+            kill_process_group(&mut child);
             let _ = child.wait();
             break None;
         }
@@ -132,6 +137,17 @@ pub fn run_command(bin: &str, cmd: &mut Command, timeout: Duration) -> Output {
         ));
     }
     output
+}
+
+/// Bunuh seluruh process group milik `child` (pemimpinnya belum di-`wait`,
+/// jadi nomor group itu belum mungkin dipakai ulang proses lain).
+fn kill_process_group(child: &mut std::process::Child) {
+    #[cfg(unix)]
+    if let Ok(pgid) = libc::pid_t::try_from(child.id()) {
+        // SAFETY: killpg hanya mengirim sinyal; tidak menyentuh memori kita.
+        unsafe { libc::killpg(pgid, libc::SIGKILL) };
+    }
+    let _ = child.kill();
 }
 
 /// Test standar sebuah listing: jalankan, periksa, lalu periksa contoh
@@ -190,7 +206,9 @@ macro_rules! listings {
     };
 }
 
-/// Mendaftarkan listing yang tidak boleh dikompilasi beserta kode galatnya.
+/// Mendaftarkan listing yang tidak boleh dikompilasi beserta kode galatnya
+/// (`"E0373"`), atau pesan galat utamanya untuk galat tanpa kode
+/// (`"future cannot be sent between threads safely"`).
 #[macro_export]
 macro_rules! must_not_compile {
     ($( $name:ident => [$($code:literal),+ $(,)?] ;)*) => {

@@ -4,6 +4,8 @@
 
 #[allow(dead_code)] // pembantu yang dipakai sebagian bab saja
 mod harness;
+#[path = "../krate/mod.rs"]
+mod krate;
 
 use std::collections::BTreeMap;
 
@@ -23,8 +25,11 @@ macro_rules! chapters {
 }
 
 chapters! {
-    ch00, ch01, ch02, ch03, ch04, ch05, ch06, ch07, ch08, ch09, ch10, ch11, lampiran_c,
+    ch00, ch01, ch02, ch03, ch04, ch05, ch06, ch07, ch08, ch09, ch10, ch11, ch13, lampiran_c,
 }
+
+/// Uji harness itu sendiri (process group dibunuh saat batas waktu habis).
+mod proses;
 
 /// Setiap berkas listing punya pemeriksaan di modul babnya, dan setiap
 /// pemeriksaan punya berkas: listing baru tanpa test membuat `cargo test`
