@@ -3,22 +3,23 @@ use std::path::PathBuf;
 
 use crate::{bin_name, chapters, directives, normalize, rel, root};
 
-/// Listing yang diukur `cargo xtask bench` (tabel WORKLOADS di
-/// xtask/src/bench.rs): bab yang menampilkannya mengutip angka kecepatan dari
-/// run yang di-commit (`{{#include ../bench/tables.md:...}}`) dan menautkan
-/// Lampiran C, bukan angka yang diketik tangan.
+/// Listing yang diukur `cargo xtask bench` (berkas data bench/workloads.toml):
+/// bab yang menampilkannya mengutip angka kecepatan dari run yang di-commit
+/// (`{{#include ../bench/tables.md:...}}`) dan menautkan Lampiran C, bukan
+/// angka yang diketik tangan.
 #[test]
 fn chapters_with_benchmarked_listings_show_the_measured_figures() {
-    let bench = std::fs::read_to_string(root().join("xtask/src/bench.rs")).unwrap();
-    let bins: Vec<&str> = bench
-        .split("Program::Rust(\"")
-        .skip(1)
-        .filter_map(|s| s.split_once('"').map(|(b, _)| b))
-        .filter(|b| !b.is_empty())
+    let text = std::fs::read_to_string(root().join("bench/workloads.toml")).unwrap();
+    let data: toml::Table = text.parse().expect("bench/workloads.toml tidak sah");
+    let bins: Vec<&str> = data["workload"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|w| w.get("rust").and_then(toml::Value::as_str))
         .collect();
     assert!(
         bins.len() >= 5,
-        "WORKLOADS di xtask/src/bench.rs tidak terbaca: {bins:?}"
+        "beban kerja Rust di bench/workloads.toml tidak terbaca: {bins:?}"
     );
     let tables = normalize(&root().join("bench/tables.md"));
     let dirs = directives();
