@@ -42,17 +42,19 @@ fn listing_output_comes_back() {
     let code = listing("listings/ch00-pendahuluan/01-halo-thread.rs");
     let r = runner().evaluate(&code);
     assert_eq!(r.status, Status::Ok, "{r:?}");
-    assert!(
-        r.result
-            .contains("Thread pembantu menghitung 1 + 2 + ... + 100 = 5050"),
-        "{}",
-        r.result
-    );
-    assert!(
-        r.result.contains("core yang bisa dipakai program"),
-        "{}",
-        r.result
-    );
+    // Baris yang sama dengan contoh keluaran yang di-commit, kecuali angkanya
+    // (misalnya jumlah CPU boleh berbeda antar-mesin).
+    let labels = |text: &str| {
+        let mut l: Vec<String> = text
+            .lines()
+            .map(|line| line.replace(|c: char| c.is_ascii_digit(), "#"))
+            .collect();
+        l.sort();
+        l
+    };
+    let sample = listing("listings/ch00-pendahuluan/01-halo-thread.out");
+    assert_eq!(labels(&r.result), labels(&sample), "{}", r.result);
+    assert!(r.result.contains("= 5050"), "{}", r.result);
     // Kode yang diedit pembaca juga berjalan.
     let edited = code.replace("(1..=100u32)", "(1..=10u32)");
     assert_ne!(edited, code);
