@@ -76,15 +76,10 @@ export const WIDE_LISTINGS = {
 
 // Diagram yang teksnya masih < MIN_LABEL_PX di dalam halaman pada 390 px.
 export const SMALL_DIAGRAMS = [
-    'img/async-vs-thread.svg',
     'img/bench-amdahl.svg',
     'img/bench-kontensi-saringan.svg',
     'img/bench-python-rust.svg',
     'img/bench-skala.svg',
-    'img/gil-vs-tanpa-gil.svg',
-    'img/linimasa.svg',
-    'img/mutex-antrian.svg',
-    'img/rayon-work-stealing.svg',
 ];
 
 /** Diukur di halaman (page.evaluate): tabel, blok kode, keterangan. */
