@@ -84,7 +84,7 @@ export async function checkSearch({ openPage, settle, check, BASE, pages, ROOT }
         await page.waitForFunction(
             q => (document.getElementById('mdbook-searchresults-header')?.innerText || '').includes(`'${q}'`),
             query,
-            { timeout: 10000 },
+            { timeout: 30000 },
         );
         return page.$$eval('#mdbook-searchresults li > a', as =>
             as.map(a => ({ href: a.getAttribute('href'), text: a.textContent })),
