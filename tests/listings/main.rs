@@ -3,6 +3,8 @@
 
 #[allow(dead_code)] // pembantu yang dipakai sebagian bab saja
 mod harness;
+#[path = "../krate/mod.rs"]
+mod krate;
 
 mod ch00;
 mod ch01;
@@ -18,6 +20,7 @@ mod ch10;
 mod ch11;
 mod ch13;
 mod lampiran_c;
+mod proses;
 
 use std::collections::BTreeSet;
 
