@@ -30,6 +30,7 @@ export const MIN_LABEL_PX = 10;
 // Listing yang masih lebih lebar dari MAX_COLUMNS: jalur -> kolom terlebar
 // sekarang. Hapus barisnya setelah komentar listing itu dibungkus.
 export const WIDE_LISTINGS = {
+    'listings/ch00-pendahuluan/01-halo-thread.rs': 89,
     'listings/ch01-konkurensi-paralelisme/01-giliran.rs': 81,
     'listings/ch01-konkurensi-paralelisme/02-linimasa.rs': 81,
     'listings/ch01-konkurensi-paralelisme/03-menunggu-vs-menghitung.rs': 84,
@@ -43,7 +44,7 @@ export const WIDE_LISTINGS = {
     'listings/ch04-sinkronisasi/06-poisoning.rs': 83,
     'listings/ch04-sinkronisasi/07-rlock-deadlock.rs': 86,
     'listings/ch04-sinkronisasi/13-barrier.rs': 84,
-    'listings/ch04-sinkronisasi/14-rwlock.rs': 89,
+    'listings/ch04-sinkronisasi/14-rwlock.rs': 90,
     'listings/ch05-tanpa-gil/01-luapan-u64.rs': 86,
     'listings/ch05-tanpa-gil/02-optimizer.rs': 89,
     'listings/ch05-tanpa-gil/03-eksperimen-gil.rs': 97,

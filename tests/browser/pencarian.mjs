@@ -43,7 +43,7 @@ export const SEARCHES = [
     ['thread::scope', 'ch02-thread-dasar.html'],
     // variasi ejaan
     ['antrian', 'ch04-sinkronisasi.html', 'antrean'],
-    ['mengantri', 'ch04-sinkronisasi.html', 'mengantre'],
+    ['antri', 'ch04-sinkronisasi.html', 'antre'],
     ['pararel', 'ch11-02-image-processor.html', 'paralel'],
 ];
 
