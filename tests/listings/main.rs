@@ -16,6 +16,7 @@ mod ch08;
 mod ch09;
 mod ch10;
 mod ch11;
+mod ch14;
 mod lampiran_c;
 
 use std::collections::BTreeSet;
@@ -34,6 +35,7 @@ const CHECKED: &[&[&str]] = &[
     ch09::LISTINGS,
     ch10::LISTINGS,
     ch11::LISTINGS,
+    ch14::LISTINGS,
     lampiran_c::LISTINGS,
 ];
 
@@ -50,6 +52,7 @@ const REFUSED: &[&[&str]] = &[
     ch09::MUST_NOT_COMPILE,
     ch10::MUST_NOT_COMPILE,
     ch11::MUST_NOT_COMPILE,
+    ch14::MUST_NOT_COMPILE,
     lampiran_c::MUST_NOT_COMPILE,
 ];
 
