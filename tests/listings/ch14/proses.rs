@@ -162,10 +162,9 @@ pub fn run_pair(bin: &str, extra: &[&str], peer: Peer, trigger: &str) -> Pair {
             }
             // Salah satu gagal (mis. port keduluan): yang lain tidak akan
             // pernah tersambung, jadi jangan tunggu sampai batas waktu.
-            if (done0 && p0.code != Some(Some(0))) || (done1 && p1.code != Some(Some(0))) {
-                if peer == Peer::Finish || triggered.is_none() {
-                    break;
-                }
+            let failed = (done0 && p0.code != Some(Some(0))) || (done1 && p1.code != Some(Some(0)));
+            if failed && (peer == Peer::Finish || triggered.is_none()) {
+                break;
             }
             if peer != Peer::Finish
                 && triggered.is_none()
