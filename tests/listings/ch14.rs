@@ -278,7 +278,7 @@ fn parse_transcript(bin: &str, text: &str) -> Vec<Output> {
         if line.starts_with("$ cargo run") {
             let mut o = Output {
                 bin: bin.to_string(),
-                source: Source::Sample,
+                source: Source::Live,
                 stdout: String::new(),
                 stderr: String::new(),
                 code: None,
@@ -320,8 +320,22 @@ fn bless_or_check(stem: &str, bin: &str, transcript: String, check: impl Fn(&[Ou
     }
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|_| panic!("{}: belum ada; buat dengan BLESS=1", path.display()));
-    let outs = parse_transcript(&format!("{bin} ({stem}.out)"), &text);
-    check(&outs);
+    let outs = parse_transcript(&format!("{bin}, transkrip {stem}.out"), &text);
+    // `Output::describe` hanya mengenal contoh keluaran `NN-nama.out`; beri
+    // konteks sendiri supaya jelas bahwa yang gagal adalah transkrip ini.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(&outs)));
+    if let Err(e) = result {
+        let msg = e
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        panic!(
+            "transkrip yang di-commit {} tidak lolos pemeriksaan yang sama dengan run nyata \
+             (buat ulang dengan BLESS=1): {msg}",
+            path.display()
+        );
+    }
 }
 
 fn pair_transcript(pair: &Pair, extra: &str, note: &str) -> String {
