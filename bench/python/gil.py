@@ -1,8 +1,8 @@
 """Eksperimen GIL, versi Python untuk `cargo xtask bench` (padanan Bab 5).
 
-Pekerjaannya sama dengan listing Rust: jumlah kuadrat 0..10.000.000, dihitung
-dua kali, dengan tiga cara: berurutan, dua thread, dan dua proses.
-Jalankan sendiri: python3 bench/python/gil.py
+Pekerjaannya sama dengan listing Rust: jumlah kuadrat 0..N, dihitung dua kali,
+dengan tiga cara: berurutan, dua thread, dan dua proses.
+Jalankan sendiri: python3 bench/python/gil.py [N]   (bawaan N = 10.000.000)
 """
 
 import multiprocessing
@@ -10,9 +10,12 @@ import sys
 import threading
 import time
 
-N = 10_000_000
-# Rumus tertutup jumlah i*i untuk 0 <= i < N, untuk memeriksa hasil.
-EXPECTED = (N - 1) * N * (2 * N - 1) // 6
+DEFAULT_N = 10_000_000
+
+
+def expected(n: int) -> int:
+    """Rumus tertutup jumlah i*i untuk 0 <= i < n, untuk memeriksa hasil."""
+    return (n - 1) * n * (2 * n - 1) // 6
 
 
 def sum_of_squares(n: int) -> int:
@@ -26,19 +29,34 @@ def into_queue(n: int, queue) -> None:
     queue.put(sum_of_squares(n))
 
 
-def report(label: str, results: list, start: float) -> None:
+def report(label: str, n: int, results: list, start: float) -> None:
     elapsed_ms = (time.perf_counter() - start) * 1000
-    if results != [EXPECTED, EXPECTED]:
+    if results != [expected(n), expected(n)]:
         print(f"{label} hasil salah: {results}", file=sys.stderr)
         sys.exit(1)
     print(f"{label} hasil {results[0]} (dua kali), waktu {elapsed_ms:.1f} ms")
 
 
+def size_arg() -> int:
+    if len(sys.argv) < 2:
+        return DEFAULT_N
+    try:
+        n = int(sys.argv[1].replace("_", ""))
+    except ValueError:
+        n = 0
+    if n <= 0:
+        print("galat: N harus bilangan bulat positif, misalnya 10000000", file=sys.stderr)
+        sys.exit(2)
+    return n
+
+
 def main() -> None:
+    N = size_arg()
+    print(f"N = {N}")
     # 1. Berurutan: dua panggilan, satu per satu.
     start = time.perf_counter()
     results = [sum_of_squares(N), sum_of_squares(N)]
-    report("Berurutan:", results, start)
+    report("Berurutan:", N, results, start)
 
     # 2. Dua thread: di CPython hanya satu yang memegang GIL pada satu waktu.
     start = time.perf_counter()
@@ -52,7 +70,7 @@ def main() -> None:
         t.start()
     for t in threads:
         t.join()
-    report("2 thread:", results, start)
+    report("2 thread:", N, results, start)
 
     # 3. Dua proses: masing-masing punya interpreter (dan GIL) sendiri.
     start = time.perf_counter()
@@ -65,7 +83,7 @@ def main() -> None:
     results = [queue.get(), queue.get()]
     for p in procs:
         p.join()
-    report("2 proses:", results, start)
+    report("2 proses:", N, results, start)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,15 @@
-use std::sync::Mutex;
 use std::thread;
+
+// Saklar loom (Bab 13): dengan `--cfg loom`, model loom memakai berkas ini
+// apa adanya, hanya Mutex-nya diganti versi loom.
+#[allow(unexpected_cfgs)] // Playground tidak mengenal cfg `loom`
+mod sync {
+    #[cfg(loom)]
+    pub use crate::loom_sync::Mutex;
+    #[cfg(not(loom))]
+    pub use std::sync::Mutex;
+}
+use self::sync::Mutex;
 
 // ANCHOR: inti
 /// Pintu masuk publik: kunci SEKALI, lalu serahkan datanya ke rekursi.

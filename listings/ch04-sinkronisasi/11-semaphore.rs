@@ -1,7 +1,17 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
+
+// Saklar loom (Bab 13): dengan `--cfg loom`, model loom memakai berkas ini
+// apa adanya, hanya Mutex dan Condvar-nya diganti versi loom.
+#[allow(unexpected_cfgs)] // Playground tidak mengenal cfg `loom`
+mod sync {
+    #[cfg(loom)]
+    pub use crate::loom_sync::{Condvar, Mutex};
+    #[cfg(not(loom))]
+    pub use std::sync::{Condvar, Mutex};
+}
+use self::sync::{Condvar, Mutex};
 
 // ANCHOR: semaphore
 /// Semaphore penghitung: `permits` izin; `acquire` menunggu sampai ada izin.

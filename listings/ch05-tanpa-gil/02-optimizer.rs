@@ -8,6 +8,7 @@ const N: u128 = if cfg!(debug_assertions) {
 } else {
     10_000_000
 };
+// Ukuran lain lewat argumen: `cargo run --release --bin ch05-02-optimizer -- 200000000`.
 
 // ANCHOR: fungsi
 /// Versi naif: compiler boleh mengganti seluruh loop dengan rumus.
@@ -36,9 +37,13 @@ fn main() {
     } else {
         "release"
     };
-    println!("Build: {mode}, N = {N}");
+    let Some(size) = size_arg(N) else {
+        eprintln!("galat: N harus bilangan bulat positif, misalnya 200000000");
+        std::process::exit(2);
+    };
+    println!("Build: {mode}, N = {size}");
     // ANCHOR: ukur
-    let n = black_box(N); // batas yang tidak diketahui saat kompilasi
+    let n = black_box(size); // batas yang tidak diketahui saat kompilasi
 
     let start = Instant::now();
     let naive = cpu_bound_naive(n);
@@ -51,4 +56,12 @@ fn main() {
     println!("Naif: hasil = {naive}, waktu = {naive_time:.2?}");
     println!("Dengan black_box: hasil = {real}, waktu = {real_time:.2?}");
     // ANCHOR_END: ukur
+}
+
+/// N dari argumen pertama, atau `default` bila tidak ada argumen.
+fn size_arg(default: u128) -> Option<u128> {
+    match std::env::args().nth(1) {
+        None => Some(default),
+        Some(a) => a.replace('_', "").parse().ok().filter(|&n| n > 0),
+    }
 }

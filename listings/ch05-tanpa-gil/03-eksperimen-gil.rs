@@ -9,6 +9,7 @@ const N: u128 = if cfg!(debug_assertions) {
 } else {
     10_000_000
 };
+// Ukuran lain lewat argumen: `cargo run --release --bin ch05-03-eksperimen-gil -- 200000000`.
 
 // ANCHOR: fungsi
 /// Jumlah kuadrat di bawah n; `black_box` menjaga agar kerjanya nyata.
@@ -40,8 +41,12 @@ fn main() {
         "release"
     };
     let cores = thread::available_parallelism().map_or(1, |n| n.get());
-    println!("Build: {mode}, N = {N}, core: {cores}");
-    let n = black_box(N);
+    let Some(size) = size_arg(N) else {
+        eprintln!("galat: N harus bilangan bulat positif, misalnya 200000000");
+        std::process::exit(2);
+    };
+    println!("Build: {mode}, N = {size}, core: {cores}");
+    let n = black_box(size);
 
     // ANCHOR: eksperimen
     // Tes 1: berurutan, dua kali.
@@ -65,4 +70,12 @@ fn main() {
     report("Berurutan", seq, seq_time, seq_time);
     report("2 thread", threaded, thread_time, seq_time);
     report("Rayon", par, rayon_time, seq_time);
+}
+
+/// N dari argumen pertama, atau `default` bila tidak ada argumen.
+fn size_arg(default: u128) -> Option<u128> {
+    match std::env::args().nth(1) {
+        None => Some(default),
+        Some(a) => a.replace('_', "").parse().ok().filter(|&n| n > 0),
+    }
 }

@@ -25,9 +25,17 @@ fn is_prime(n: u32) -> bool {
 }
 // ANCHOR_END: is_prime
 
+// Batas lain lewat argumen: `cargo run --release --bin ch07-01-prima-berurutan-vs-rayon -- 3000001`.
+const LIMIT: u32 = 1_000_001;
+
 fn main() {
+    let Some(limit) = limit_arg(LIMIT) else {
+        eprintln!("galat: batas harus bilangan bulat 2..1000000000, misalnya 3000001");
+        std::process::exit(2);
+    };
+    println!("Rentang: 1..{limit}");
     // ANCHOR: inti
-    let range = 1..1_000_001u32;
+    let range = 1..limit;
 
     // Berurutan: satu thread memeriksa sejuta bilangan.
     let start = Instant::now();
@@ -54,4 +62,17 @@ fn main() {
 
 fn ms(d: std::time::Duration) -> f64 {
     d.as_secs_f64() * 1000.0
+}
+
+/// Batas atas dari argumen pertama, atau `default` bila tidak ada argumen.
+/// Paling besar satu miliar, jauh di bawah titik `i * i` meluap di u32.
+fn limit_arg(default: u32) -> Option<u32> {
+    match std::env::args().nth(1) {
+        None => Some(default),
+        Some(a) => a
+            .replace('_', "")
+            .parse()
+            .ok()
+            .filter(|n| (2..=1_000_000_000).contains(n)),
+    }
 }

@@ -8,6 +8,7 @@
 //!
 //! `--simpan FOLDER` menyimpan masukan dan keluaran di FOLDER (yang harus
 //! sudah ada) alih-alih folder sementara yang dihapus di akhir.
+//! `--jumlah N` mengolah N gambar (38..=1000, bawaan 50) alih-alih 50.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,6 +20,8 @@ use image::{DynamicImage, ImageEncoder, RgbImage};
 use rayon::prelude::*;
 
 const COUNT: usize = 50;
+/// Batas `--jumlah`: gambar rusak (nomor 37) harus ikut, dan disk tidak penuh.
+const COUNT_RANGE: std::ops::RangeInclusive<usize> = 38..=1000;
 const SIZE: u32 = 512;
 /// Berkas ini dipotong separuh setelah dibuat: unduhan yang terputus.
 const CORRUPT: &str = "gambar-37.png";
@@ -103,29 +106,44 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<(), String> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (root, keep) = match args.as_slice() {
-        [] => (
+    let usage = "pemakaian: 03-pengolah-gambar [--simpan FOLDER] [--jumlah N]";
+    let mut keep_dir = None;
+    let mut count = COUNT;
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or(usage)?;
+        match flag.as_str() {
+            "--simpan" => keep_dir = Some(PathBuf::from(value)),
+            "--jumlah" => {
+                count = value
+                    .parse()
+                    .ok()
+                    .filter(|n| COUNT_RANGE.contains(n))
+                    .ok_or_else(|| format!("--jumlah harus bilangan 38..=1000, bukan '{value}'"))?;
+            }
+            _ => return Err(usage.into()),
+        }
+    }
+    let (root, keep) = match keep_dir {
+        None => (
             std::env::temp_dir().join(format!("pengolah-gambar-{}", std::process::id())),
             false,
         ),
-        [flag, dir] if flag == "--simpan" => {
-            let dir = PathBuf::from(dir);
+        Some(dir) => {
             if !dir.is_dir() {
                 return Err(format!("folder '{}' tidak ada", dir.display()));
             }
             (dir, true)
         }
-        _ => return Err("pemakaian: 03-pengolah-gambar [--simpan FOLDER]".into()),
     };
-    let result = work(&root);
+    let result = work(&root, count);
     if !keep {
         let _ = fs::remove_dir_all(&root);
     }
     result
 }
 
-fn work(root: &Path) -> Result<(), String> {
+fn work(root: &Path, count: usize) -> Result<(), String> {
     let input_dir = root.join("masukan");
     let seq_dir = root.join("berurutan");
     let par_dir = root.join("paralel");
@@ -135,7 +153,7 @@ fn work(root: &Path) -> Result<(), String> {
 
     // Siapkan masukan (paralel juga, supaya cepat); bukan bagian yang diukur.
     let t = Instant::now();
-    let inputs: Vec<PathBuf> = (0..COUNT as u32)
+    let inputs: Vec<PathBuf> = (0..count as u32)
         .into_par_iter()
         .map(|i| {
             let path = input_dir.join(format!("gambar-{i:02}.png"));
@@ -153,7 +171,7 @@ fn work(root: &Path) -> Result<(), String> {
         .and_then(|f| f.set_len(len / 2))
         .map_err(|e| format!("merusak {CORRUPT}: {e}"))?;
     println!(
-        "Masukan: {COUNT} PNG {SIZE}x{SIZE} dibuat dalam {} ms ({CORRUPT} sengaja dipotong)",
+        "Masukan: {count} PNG {SIZE}x{SIZE} dibuat dalam {} ms ({CORRUPT} sengaja dipotong)",
         t.elapsed().as_millis()
     );
 
@@ -216,7 +234,7 @@ fn work(root: &Path) -> Result<(), String> {
     let overhead = (0..5)
         .map(|_| {
             let t = Instant::now();
-            (0..COUNT).into_par_iter().for_each(|i| {
+            (0..count).into_par_iter().for_each(|i| {
                 std::hint::black_box(i);
             });
             t.elapsed()
@@ -225,11 +243,11 @@ fn work(root: &Path) -> Result<(), String> {
         .unwrap();
 
     println!("\nLaporan:");
-    println!("  Gambar: {COUNT}");
+    println!("  Gambar: {count}");
     println!("  Berhasil (berurutan): {}", ok.len());
     println!("  Berhasil (paralel): {par_ok}");
-    println!("  Gagal (berurutan): {}", COUNT - ok.len());
-    println!("  Gagal (paralel): {}", COUNT - par_ok);
+    println!("  Gagal (berurutan): {}", count - ok.len());
+    println!("  Gagal (paralel): {}", count - par_ok);
     println!("  Checksum sama: {same} dari {}", ok.len());
     println!("  Berkas keluaran {SIZE}x{SIZE} diperiksa: {checked}");
     println!("  Thread rayon: {}", rayon::current_num_threads());
@@ -253,7 +271,7 @@ fn work(root: &Path) -> Result<(), String> {
         total * 1000.0 / ok.len() as f64
     );
     println!(
-        "  Biaya rayon untuk {COUNT} tugas kosong: {} us",
+        "  Biaya rayon untuk {count} tugas kosong: {} us",
         overhead.as_micros()
     );
     Ok(())

@@ -68,6 +68,69 @@ fn assert_lane_sequential(o: &Output, segs: &[&Trace]) {
     }
 }
 
+/// Listing 1.5, untuk setiap JENIS dan N (`cargo xtask bench` memakai N lain):
+/// setiap blok `Jenis: ..` punya N unit yang hidup bersamaan saat diukur, dan
+/// angka tambahan serta per unit konsisten dengan angka sebelum/sesudah.
+/// Besarnya memori tidak diperiksa: itu bergantung pada mesin.
+fn check_memory(o: &Output, kinds: &[&str]) {
+    let lines = o.lines();
+    let starts = o.lines_with("Jenis: ");
+    let found: Vec<&str> = starts
+        .iter()
+        .map(|&i| lines[i]["Jenis: ".len()..].split(',').next().unwrap_or(""))
+        .collect();
+    assert_eq!(found, kinds, "{}", o.describe("jenis yang diukur"));
+    let pair = |line: &str, label: &str| -> (f64, f64) {
+        let rest = line
+            .strip_prefix(label)
+            .unwrap_or_else(|| o.fail(&format!("baris {line:?} harus diawali {label:?}")));
+        let num = |key: &str| -> f64 {
+            let after = &rest[rest
+                .find(key)
+                .unwrap_or_else(|| o.fail(&format!("{key} hilang: {line:?}")))
+                + key.len()..];
+            after
+                .split_whitespace()
+                .next()
+                .and_then(|x| x.parse().ok())
+                .unwrap_or_else(|| o.fail(&format!("bukan bilangan setelah {key}: {line:?}")))
+        };
+        (num("RSS "), num("USS "))
+    };
+    for (&i, kind) in starts.iter().zip(kinds) {
+        let n: f64 = lines[i].rsplit("N = ").next().unwrap().parse().unwrap();
+        let block = lines
+            .get(i + 1..i + 6)
+            .unwrap_or_else(|| o.fail("blok memori terpotong"));
+        let alive = block[0]
+            .strip_prefix("Hidup bersamaan: ")
+            .and_then(|x| x.parse::<f64>().ok());
+        assert_eq!(
+            alive,
+            Some(n),
+            "{}",
+            o.describe(&format!("{kind}: N unit hidup bersamaan"))
+        );
+        let before = pair(block[1], "Sebelum: ");
+        let after = pair(block[2], "Sesudah: ");
+        let extra = pair(block[3], "Tambahan: ");
+        assert_eq!(
+            extra,
+            (after.0 - before.0, after.1 - before.1),
+            "{}",
+            o.describe("tambahan = sesudah - sebelum")
+        );
+        let per = pair(block[4], &format!("Per {kind}: "));
+        for (p, e) in [(per.0, extra.0), (per.1, extra.1)] {
+            assert!(
+                (p - e / n).abs() <= 0.051,
+                "{}",
+                o.describe("per unit = tambahan / N")
+            );
+        }
+    }
+}
+
 crate::listings! {
     ch01_01_giliran => |o: &Output| {
         let want = [
@@ -180,6 +243,30 @@ crate::listings! {
             "1000 koneksi sekaligus harus < 0,8 x perkiraan 1000 koneksi satu per satu"
         ));
     };
+
+    ch01_05_memori => |o: &Output| check_memory(o, &["thread", "task", "proses"]);
+}
+
+/// Satu jenis dengan N dari argumen, seperti yang dijalankan `cargo xtask
+/// bench`; argumen yang salah ditolak dengan pesan yang jelas.
+#[test]
+fn ch01_05_memori_one_kind() {
+    use crate::harness::{DEFAULT_TIMEOUT, run_bin};
+    for kind in ["thread", "task", "proses"] {
+        let o = run_bin("ch01-05-memori", &[kind, "7"], DEFAULT_TIMEOUT);
+        assert_eq!(o.code, Some(0), "{}", o.describe("kode keluar"));
+        check_memory(&o, &[kind]);
+        assert_eq!(
+            o.int_after("Hidup bersamaan: "),
+            7,
+            "{}",
+            o.describe("N dari argumen")
+        );
+    }
+    for bad in [&["benang"][..], &["thread", "0"][..], &["task", "x"][..]] {
+        run_bin("ch01-05-memori", bad, DEFAULT_TIMEOUT)
+            .assert_clean_error("galat: pemakaian: ", "JENIS");
+    }
 }
 
 crate::must_not_compile! {}

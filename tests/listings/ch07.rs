@@ -50,13 +50,52 @@ fn squares(n: u64) -> Vec<u64> {
     (0..n).map(|x| x * x).collect()
 }
 
+/// Listing 7.1 untuk rentang apa pun (`cargo xtask bench` memberi batas lain
+/// lewat argumen): jumlah prima sama dengan hitungan saringan di test ini.
+fn check_primes(o: &Output) {
+    let limit = o.int_after("Rentang: 1..");
+    let want = primes_between(1, limit as usize) as i128;
+    if limit == 1_000_001 {
+        assert_eq!(want, PRIMES_BELOW_1M);
+    }
+    assert_eq!(
+        o.int_after("Berurutan:"),
+        want,
+        "{}",
+        o.describe("prima berurutan")
+    );
+    assert_eq!(o.int_after("Rayon:"), want, "{}", o.describe("prima rayon"));
+    assert!(
+        o.float_after("Percepatan:") > 0.0,
+        "{}",
+        o.describe("percepatan dicetak")
+    );
+    assert!(
+        o.int_after("pool global rayon:") >= 1,
+        "{}",
+        o.describe("jumlah thread")
+    );
+}
+
+#[test]
+fn ch07_01_prima_limit_from_argument() {
+    use crate::harness::{DEFAULT_TIMEOUT, run_bin};
+    let bin = "ch07-01-prima-berurutan-vs-rayon";
+    let o = run_bin(bin, &["200001"], DEFAULT_TIMEOUT);
+    assert_eq!(
+        o.int_after("Rentang: 1.."),
+        200_001,
+        "{}",
+        o.describe("batas dari argumen")
+    );
+    check_primes(&o);
+    for bad in ["sejuta", "1", "5000000000"] {
+        run_bin(bin, &[bad], DEFAULT_TIMEOUT).assert_clean_error("galat: batas ", "bilangan bulat");
+    }
+}
+
 crate::listings! {
-    ch07_01_prima_berurutan_vs_rayon => |o: &Output| {
-        assert_eq!(o.int_after("Berurutan:"), PRIMES_BELOW_1M, "{}", o.describe("prima berurutan"));
-        assert_eq!(o.int_after("Rayon:"), PRIMES_BELOW_1M, "{}", o.describe("prima rayon"));
-        assert!(o.float_after("Percepatan:") > 0.0, "{}", o.describe("percepatan dicetak"));
-        assert!(o.int_after("pool global rayon:") >= 1, "{}", o.describe("jumlah thread"));
-    };
+    ch07_01_prima_berurutan_vs_rayon => |o: &Output| check_primes(o);
     ch07_02_pool_eksplisit => |o: &Output| {
         let done = o.lines_with("Selesai ke-");
         assert_eq!(done.len(), 10, "{}", o.describe("harus ada 10 hasil potongan"));

@@ -410,9 +410,15 @@ fn checksums(o: &Output) -> BTreeMap<String, (String, String)> {
     map
 }
 
+/// Berlaku untuk setiap `--jumlah N` (bawaan 50): satu berkas rusak, sisanya
+/// diolah dengan checksum yang sama di kedua run.
 fn check_images(o: &Output) {
     let sums = checksums(o);
-    for i in 0..50 {
+    let count = o.int_after("Gambar: ");
+    if !(38..=1000).contains(&count) {
+        o.fail(&format!("jumlah gambar {count} di luar 38..=1000"));
+    }
+    for i in 0..count {
         let name = format!("gambar-{i:02}.png");
         match sums.get(&name) {
             _ if name == CORRUPT => {
@@ -437,13 +443,12 @@ fn check_images(o: &Output) {
         }
     }
     for (label, want) in [
-        ("Gambar: ", 50),
-        ("Berhasil (berurutan): ", 49),
-        ("Berhasil (paralel): ", 49),
+        ("Berhasil (berurutan): ", count - 1),
+        ("Berhasil (paralel): ", count - 1),
         ("Gagal (berurutan): ", 1),
         ("Gagal (paralel): ", 1),
-        ("Checksum sama: ", 49),
-        ("Berkas keluaran 512x512 diperiksa: ", 98),
+        ("Checksum sama: ", count - 1),
+        ("Berkas keluaran 512x512 diperiksa: ", 2 * (count - 1)),
     ] {
         assert_eq!(o.int_after(label), want, "{}", o.describe(label));
     }
@@ -492,6 +497,18 @@ fn ch11_03_pengolah_gambar_files() {
             assert_eq!(&crc, printed, "checksum {sub}/{name} dari berkasnya");
         }
     }
+}
+
+/// Ukuran lain (`cargo xtask bench` memakai `--jumlah` yang lebih besar):
+/// pemeriksaan yang sama tetap berlaku, dan jumlah yang tidak sah ditolak.
+#[test]
+fn ch11_03_pengolah_gambar_jumlah() {
+    let o = run_bin("ch11-03-pengolah-gambar", &["--jumlah", "39"], RUN_TIMEOUT);
+    assert_eq!(o.code, Some(0), "{}", o.describe("kode keluar"));
+    assert_eq!(o.int_after("Gambar: "), 39, "{}", o.describe("--jumlah 39"));
+    check_images(&o);
+    let bad = run_bin("ch11-03-pengolah-gambar", &["--jumlah", "5"], RUN_TIMEOUT);
+    bad.assert_clean_error("galat: --jumlah ", "38..=1000");
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod ch08;
 mod ch09;
 mod ch10;
 mod ch11;
+mod ch13;
 mod ch14;
 mod lampiran_c;
 
@@ -35,6 +36,7 @@ const CHECKED: &[&[&str]] = &[
     ch09::LISTINGS,
     ch10::LISTINGS,
     ch11::LISTINGS,
+    ch13::LISTINGS,
     ch14::LISTINGS,
     lampiran_c::LISTINGS,
 ];
@@ -52,6 +54,7 @@ const REFUSED: &[&[&str]] = &[
     ch09::MUST_NOT_COMPILE,
     ch10::MUST_NOT_COMPILE,
     ch11::MUST_NOT_COMPILE,
+    ch13::MUST_NOT_COMPILE,
     ch14::MUST_NOT_COMPILE,
     lampiran_c::MUST_NOT_COMPILE,
 ];

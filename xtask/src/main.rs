@@ -57,7 +57,9 @@ fn main() -> ExitCode {
         Some("diagrams") => diagrams::command(&root(), &args[1..]),
         Some("preview") => preview(&args[1..]),
         Some("browser-test") => browser_test(&args[1..]),
-        Some("bench") => bench::run(&root(), &args[1..]),
+        Some("bench") => bench::BenchArgs::parse(&args[1..])
+            .and_then(|a| bench::run(&root(), &a))
+            .map_err(|e| format!("{e:#}")),
         _ => Err(USAGE.to_string()),
     };
     match result {
