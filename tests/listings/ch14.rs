@@ -1,10 +1,10 @@
 //! Pemeriksaan listing Bab 14, timely dataflow (`listings/ch14-banyak-mesin`).
 //!
 //! Selain run biasa (1 worker), setiap listing dijalankan dengan `-w 2` dan
-//! sebagai dua proses sungguhan di loopback (lihat `proses.rs`). Run dua
-//! proses ditampilkan buku sebagai transkrip terminal
-//! (`NN-nama-dua-proses.out`), dibuat dengan `BLESS=1` dan diperiksa dengan
-//! pemeriksaan yang sama seperti run nyatanya.
+//! sebagai dua proses sungguhan di loopback (lihat `proses.rs`). Run itu
+//! ditampilkan buku sebagai transkrip terminal (`NN-nama--dua-proses.out`:
+//! keluaran lain listing `NN-nama`), dibuat dengan `BLESS=1` dan diperiksa
+//! dengan pemeriksaan yang sama seperti run nyatanya.
 
 mod periksa;
 mod proses;
@@ -40,7 +40,7 @@ fn ch14_01_prima_timely_dua_thread() {
     check_primes(&[&o], 2);
     let t = session(&o, "-w 2", "");
     bless_or_check(
-        "01-prima-timely-dua-thread",
+        "01-prima-timely--dua-thread",
         "ch14-01-prima-timely",
         t,
         |outs| {
@@ -70,7 +70,7 @@ fn ch14_01_prima_timely_dua_proses() {
     let outs = [merged(&pair.p0), merged(&pair.p1)];
     check_pair_finished(&outs, check_primes);
     let t = pair_transcript(&pair, "", "");
-    bless_or_check("01-prima-timely-dua-proses", bin, t, |outs| {
+    bless_or_check("01-prima-timely--dua-proses", bin, t, |outs| {
         check_pair_finished(outs, check_primes)
     });
 }
@@ -111,7 +111,7 @@ fn ch14_02_hitung_kata_dua_proses() {
     let pair = run_pair(bin, &[], Peer::Finish, "");
     check_pair_finished(&[merged(&pair.p0), merged(&pair.p1)], check_words);
     let t = pair_transcript(&pair, "", "");
-    bless_or_check("02-hitung-kata-dua-proses", bin, t, |outs| {
+    bless_or_check("02-hitung-kata--dua-proses", bin, t, |outs| {
         check_pair_finished(outs, check_words)
     });
 }
@@ -169,7 +169,7 @@ fn killed_peer(peer: Peer, stem: &str, code: i32, message: &'static str, kill: &
 #[test]
 #[cfg(unix)]
 fn ch14_03_rekan_mati_dibunuh() {
-    killed_peer(Peer::Kill, "03-rekan-mati-dibunuh", 3, KILLED, "kill -9");
+    killed_peer(Peer::Kill, "03-rekan-mati--dibunuh", 3, KILLED, "kill -9");
 }
 
 #[test]
@@ -177,7 +177,7 @@ fn ch14_03_rekan_mati_dibunuh() {
 fn ch14_03_rekan_mati_dibekukan() {
     killed_peer(
         Peer::Freeze,
-        "03-rekan-mati-dibekukan",
+        "03-rekan-mati--dibekukan",
         4,
         FROZEN,
         "kill -STOP",

@@ -48,7 +48,8 @@ pub struct ListingRef {
 
 impl ListingRef {
     /// Kenali `listings/chNN-slug/NN-nama.{rs,fail.rs,out,fail.err}` (juga
-    /// `listings/lampiran-x-slug/...` untuk lampiran).
+    /// `listings/lampiran-x-slug/...` untuk lampiran), dan
+    /// `NN-nama--varian.out` sebagai keluaran lain listing `NN-nama`.
     pub fn parse(path: &str) -> Option<ListingRef> {
         let mut parts = path.split('/');
         if parts.next()? != "listings" {
@@ -72,6 +73,12 @@ impl ListingRef {
         if stem.as_bytes().get(2) != Some(&b'-') || stem.len() < 4 || stem.contains('.') {
             return None;
         }
+        // `NN-nama--varian.out`: keluaran run lain (argumen lain, dua proses)
+        // dari listing `NN-nama`, jadi bin-nya tetap `NN-nama`.
+        let stem = match kind {
+            Kind::Output => stem.split_once("--").map_or(stem, |(s, _)| s),
+            _ => stem,
+        };
         Some(ListingRef {
             path: path.to_string(),
             chapter,

@@ -35,6 +35,12 @@ fn parses_listing_paths() {
         ("", 1, Kind::Output)
     );
     assert_eq!(o.label(), "", "Pendahuluan tidak bernomor");
+    let v = ListingRef::parse("listings/ch14-a/01-prima--dua-proses.out").unwrap();
+    assert_eq!(
+        (v.label().as_str(), v.bin.as_str()),
+        ("14.1", "ch14-01-prima")
+    );
+    assert_eq!(v.kind, Kind::Output);
     let c = ListingRef::parse("listings/lampiran-c-pengukuran/02-saringan.rs").unwrap();
     assert_eq!(
         (c.label().as_str(), c.bin.as_str()),
