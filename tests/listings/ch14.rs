@@ -19,8 +19,8 @@ use transkrip::{bless_or_check, merged, pair_transcript, session};
 pub const LISTINGS: &[&str] = &[
     "ch14_01_prima_timely",
     "ch14_02_hitung_kata",
-    "ch14_03_rekan_mati",
-    "ch14_04_ukur_timely",
+    "ch14_03_ukur_timely",
+    "ch14_04_rekan_mati",
 ];
 pub const MUST_NOT_COMPILE: &[&str] = &[];
 
@@ -117,8 +117,8 @@ fn ch14_02_hitung_kata_dua_proses() {
 }
 
 #[test]
-fn ch14_03_rekan_mati() {
-    check_listing("ch14_03_rekan_mati", |o| check_rounds(o, true));
+fn ch14_04_rekan_mati() {
+    check_listing("ch14_04_rekan_mati", |o| check_rounds(o, true));
 }
 
 /// Proses 0 setelah proses 1 dibunuh atau dibekukan: berhenti sendiri
@@ -140,7 +140,7 @@ const KILLED: &str = "galat: komputasi timely gagal (timely communication error"
 const FROZEN: &str = "galat: tidak ada kemajuan selama 5 detik";
 
 fn killed_peer(peer: Peer, stem: &str, code: i32, message: &'static str, kill: &str) {
-    let bin = "ch14-03-rekan-mati";
+    let bin = "ch14-04-rekan-mati";
     let pair = run_pair(bin, &[], peer, "ronde 1/20");
     let waited = pair.after_trigger.expect("proses 1 dihentikan");
     check_survivor(&merged(&pair.p0), code, message);
@@ -168,16 +168,16 @@ fn killed_peer(peer: Peer, stem: &str, code: i32, message: &'static str, kill: &
 
 #[test]
 #[cfg(unix)]
-fn ch14_03_rekan_mati_dibunuh() {
-    killed_peer(Peer::Kill, "03-rekan-mati--dibunuh", 3, KILLED, "kill -9");
+fn ch14_04_rekan_mati_dibunuh() {
+    killed_peer(Peer::Kill, "04-rekan-mati--dibunuh", 3, KILLED, "kill -9");
 }
 
 #[test]
 #[cfg(unix)]
-fn ch14_03_rekan_mati_dibekukan() {
+fn ch14_04_rekan_mati_dibekukan() {
     killed_peer(
         Peer::Freeze,
-        "03-rekan-mati--dibekukan",
+        "04-rekan-mati--dibekukan",
         4,
         FROZEN,
         "kill -STOP",
@@ -185,9 +185,9 @@ fn ch14_03_rekan_mati_dibekukan() {
 }
 
 #[test]
-fn ch14_03_rekan_mati_hostfile_salah() {
+fn ch14_04_rekan_mati_hostfile_salah() {
     let o = run_bin(
-        "ch14-03-rekan-mati",
+        "ch14-04-rekan-mati",
         &["-n", "2", "-h", "tidak-ada.txt"],
         DEFAULT_TIMEOUT,
     );
@@ -198,12 +198,12 @@ fn ch14_03_rekan_mati_hostfile_salah() {
 /// release berukuran bench (dibuat dengan tangan, lihat komentar listing),
 /// jadi `BLESS=1` tidak menimpanya.
 #[test]
-fn ch14_04_ukur_timely() {
-    let o = run_bin("ch14-04-ukur-timely", &[], Duration::from_secs(60));
+fn ch14_03_ukur_timely() {
+    let o = run_bin("ch14-03-ukur-timely", &[], Duration::from_secs(60));
     assert_eq!(o.code, Some(0), "{}", o.describe("kode keluar"));
     check_bench(&o);
-    let sample = harness::sample_path("ch14-04-ukur-timely");
-    let text = std::fs::read_to_string(&sample).expect("contoh keluaran 04-ukur-timely.out");
+    let sample = harness::sample_path("ch14-03-ukur-timely");
+    let text = std::fs::read_to_string(&sample).expect("contoh keluaran 03-ukur-timely.out");
     let committed = Output {
         source: Source::Sample,
         stdout: text,
@@ -216,11 +216,11 @@ fn ch14_04_ukur_timely() {
 }
 
 #[test]
-fn ch14_04_ukur_timely_argumen_salah() {
-    let o = run_bin("ch14-04-ukur-timely", &["sejuta"], DEFAULT_TIMEOUT);
+fn ch14_03_ukur_timely_argumen_salah() {
+    let o = run_bin("ch14-03-ukur-timely", &["sejuta"], DEFAULT_TIMEOUT);
     o.assert_clean_error("galat: ", "bilangan bulat");
     let o = run_bin(
-        "ch14-04-ukur-timely",
+        "ch14-03-ukur-timely",
         &["--proses-1", "10"],
         DEFAULT_TIMEOUT,
     );

@@ -127,7 +127,7 @@ pub fn check_words(outs: &[&Output], peers: u64) {
     );
 }
 
-/// Listing 14.3: baris ronde setiap worker berurutan, total sementara sama
+/// Listing 14.4: baris ronde setiap worker berurutan, total sementara sama
 /// dengan jumlah prima di 1..(50.000 x ronde + 1). `finished`: semua 20 ronde.
 pub fn check_rounds(o: &Output, finished: bool) {
     let rounds = rows(&[o], "selesai, prima sejauh ini:");
@@ -184,7 +184,7 @@ pub fn check_rounds(o: &Output, finished: bool) {
     }
 }
 
-/// Listing 14.4: empat varian per ulangan, semuanya menemukan jumlah prima
+/// Listing 14.3: empat varian per ulangan, semuanya menemukan jumlah prima
 /// yang benar untuk batas yang dicetak.
 pub fn check_bench(o: &Output) {
     let header = numbers(o.lines()[o.line_of("Build: ")]);

@@ -7,7 +7,7 @@ use timely::dataflow::operators::{Exchange, Inspect, Probe};
 use timely::{CommunicationConfig, Config, WorkerConfig};
 
 // Argumen: [BATAS] [ULANGAN]. Bawaan kecil untuk `cargo test`; contoh keluaran
-// di buku: `cargo run --release --bin ch14-04-ukur-timely -- 7000001 5`.
+// di buku: `cargo run --release --bin ch14-03-ukur-timely -- 7000001 5`.
 const LIMIT: u32 = 200_001;
 const CHUNK: u32 = 10_000;
 
