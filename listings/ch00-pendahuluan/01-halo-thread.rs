@@ -2,8 +2,9 @@ use std::thread;
 
 fn main() {
     // ANCHOR: inti
-    let core = thread::available_parallelism().map_or(1, |n| n.get());
-    println!("Mesin ini punya {core} core yang bisa dipakai program.");
+    // Perkiraan: CPU logis yang boleh dipakai proses ini (bukan selalu semua CPU mesin).
+    let cpus = thread::available_parallelism().map_or(1, |n| n.get());
+    println!("Thread yang bisa berjalan bersamaan (perkiraan): {cpus}");
 
     // Satu thread tambahan: ia menghitung, thread utama menunggu hasilnya.
     let handle = thread::spawn(|| (1..=100u32).sum::<u32>());

@@ -2,20 +2,23 @@
 //! thread (konkuren) lalu satu thread per tugas (paralel). Linimasanya
 //! digambar dari cap waktu yang benar-benar terukur.
 use std::hint::black_box;
-use std::thread;
+use std::thread::{self, ThreadId};
 use std::time::{Duration, Instant};
 
 const TASKS: [char; 3] = ['A', 'B', 'C'];
 /// Banyak irisan kerja per tugas.
 const SLICES: u32 = 6;
-/// Banyak putaran hitungan dalam satu irisan (sekitar 8 ms di build debug).
+/// Banyak putaran hitungan dalam satu irisan.
 const SLICE_WORK: u64 = 400_000;
 /// Lebar linimasa ASCII, dalam kolom.
 const WIDTH: usize = 60;
 
-/// Satu potong eksekusi yang terukur: tugas apa, di lajur (thread) mana, kapan.
+/// Satu potong eksekusi yang terukur: tugas apa, di thread mana, kapan.
+/// Lajurnya diberikan belakangan: satu lajur per thread yang benar-benar
+/// mengerjakan irisan (lihat `number_lanes`).
 #[derive(Clone, Copy)]
 struct Segment {
+    thread: ThreadId,
     lane: usize,
     task: char,
     start: Duration,
@@ -43,7 +46,8 @@ fn run_concurrent() -> (Vec<Segment>, Vec<u64>, Duration) {
             states[k] = work_slice(states[k]);
             let end = t0.elapsed();
             segments.push(Segment {
-                lane: 1,
+                thread: thread::current().id(),
+                lane: 0,
                 task,
                 start,
                 end,
@@ -70,7 +74,8 @@ fn run_parallel() -> (Vec<Segment>, Vec<u64>, Duration) {
                     state = work_slice(state);
                     let end = t0.elapsed();
                     segments.push(Segment {
-                        lane: k + 1,
+                        thread: thread::current().id(),
+                        lane: 0,
                         task,
                         start,
                         end,
@@ -89,6 +94,23 @@ fn run_parallel() -> (Vec<Segment>, Vec<u64>, Duration) {
     (segments, states, t0.elapsed())
 }
 // ANCHOR_END: paralel
+
+/// Beri nomor lajur 1, 2, ... menurut thread yang mencatat setiap irisan,
+/// dalam urutan thread itu pertama kali muncul. Jumlah lajur = jumlah thread.
+fn number_lanes(segments: &mut [Segment]) -> usize {
+    let mut seen: Vec<ThreadId> = Vec::new();
+    for s in segments.iter_mut() {
+        let i = match seen.iter().position(|&t| t == s.thread) {
+            Some(i) => i,
+            None => {
+                seen.push(s.thread);
+                seen.len() - 1
+            }
+        };
+        s.lane = i + 1;
+    }
+    seen.len()
+}
 
 /// Gambar satu baris per lajur; satu kolom = `ms_per_col` milidetik.
 fn draw(segments: &[Segment], lanes: usize, ms_per_col: f64) {
@@ -118,8 +140,10 @@ fn trace(mode: &str, segments: &[Segment]) {
 }
 
 fn main() {
-    let (con, con_states, con_total) = run_concurrent();
-    let (par, par_states, par_total) = run_parallel();
+    let (mut con, con_states, con_total) = run_concurrent();
+    let (mut par, par_states, par_total) = run_parallel();
+    let con_lanes = number_lanes(&mut con);
+    let par_lanes = number_lanes(&mut par);
     // Skala yang sama untuk kedua gambar, supaya panjangnya bisa dibandingkan.
     let longest = con_total.max(par_total).as_secs_f64() * 1000.0;
     let ms_per_col = longest / WIDTH as f64;
@@ -127,13 +151,13 @@ fn main() {
     println!("Irisan kerja per tugas: {SLICES}");
     println!("Skala: 1 kolom = {ms_per_col:.1} ms");
     println!(
-        "== Konkuren: {} tugas bergiliran di 1 thread ==",
+        "== Konkuren: {} tugas bergiliran di {con_lanes} thread ==",
         TASKS.len()
     );
-    draw(&con, 1, ms_per_col);
+    draw(&con, con_lanes, ms_per_col);
     println!("Total konkuren: {} ms", con_total.as_millis());
-    println!("== Paralel: {} thread, satu per tugas ==", TASKS.len());
-    draw(&par, TASKS.len(), ms_per_col);
+    println!("== Paralel: {} tugas di {par_lanes} thread ==", TASKS.len());
+    draw(&par, par_lanes, ms_per_col);
     println!("Total paralel: {} ms", par_total.as_millis());
     let ratio = par_total.as_secs_f64() / con_total.as_secs_f64();
     println!("Waktu paralel dibanding konkuren: {ratio:.2}x");

@@ -56,9 +56,12 @@ fn main() {
         .map(|(i, chunk)| ProcessingThread::start(i, chunk))
         .collect();
 
-    // Hasil dikumpulkan sesuai urutan thread, bukan urutan selesainya.
-    let results: Result<Vec<u64>, ProcessingError> =
+    // Join SEMUA thread dulu (urutan thread, bukan urutan selesainya), baru
+    // gabungkan: `collect` langsung ke `Result` akan berhenti di galat pertama
+    // dan membuang handle sisanya tanpa join.
+    let joined: Vec<Result<u64, ProcessingError>> =
         workers.into_iter().map(ProcessingThread::join).collect();
+    let results: Result<Vec<u64>, ProcessingError> = joined.into_iter().collect();
     match results {
         Ok(parts) => {
             println!("Hasil per bagian: {parts:?}");

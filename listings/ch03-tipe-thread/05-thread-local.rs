@@ -14,6 +14,10 @@ thread_local! {
 
 // ANCHOR: pakai
 fn process_request(request_id: u32) -> Vec<String> {
+    // Thread baru mulai dengan nilai awal, bukan nilai milik thread lain.
+    let me = thread::current();
+    let name = me.name().unwrap_or("<tanpa nama>");
+    println!("  {name}: REQUEST_ID saat mulai = {:?}", REQUEST_ID.get());
     // Isi data khusus untuk thread ini saja.
     REQUEST_ID.set(Some(request_id));
     START.set(Some(Instant::now()));

@@ -54,6 +54,10 @@ fn main() {
     let start = Instant::now();
     // ANCHOR: main
     let db = Semaphore::new(3); // maksimal 3 koneksi bersamaan
+    // Tiga penghitung statistik. `Relaxed` cukup: masing-masing hanya diubah
+    // dengan operasi baca-ubah-tulis, dan urutannya terhadap izin sudah
+    // dijamin oleh Mutex di dalam semaphore (izin dikembalikan setelah
+    // `fetch_sub`, diambil sebelum `fetch_add`).
     let active = AtomicUsize::new(0); // pemegang izin saat ini
     let peak = AtomicUsize::new(0); // pemegang terbanyak yang pernah tercatat
     let done = AtomicUsize::new(0);
@@ -64,19 +68,19 @@ fn main() {
             s.spawn(move || {
                 println!("Query {id} menunggu koneksi...");
                 let _permit = db.acquire();
-                let now = active.fetch_add(1, Ordering::SeqCst) + 1;
-                peak.fetch_max(now, Ordering::SeqCst);
+                let now = active.fetch_add(1, Ordering::Relaxed) + 1;
+                peak.fetch_max(now, Ordering::Relaxed);
                 println!("Query {id} mendapat koneksi (aktif: {now})");
                 thread::sleep(Duration::from_millis(200)); // simulasi query
-                active.fetch_sub(1, Ordering::SeqCst);
-                done.fetch_add(1, Ordering::SeqCst);
+                active.fetch_sub(1, Ordering::Relaxed);
+                done.fetch_add(1, Ordering::Relaxed);
                 println!("Query {id} selesai");
             }); // `_permit` di-drop di akhir closure: izin kembali
         }
     });
 
-    println!("Puncak koneksi bersamaan: {}", peak.load(Ordering::SeqCst));
-    println!("Jumlah query selesai: {}", done.load(Ordering::SeqCst));
+    println!("Puncak koneksi bersamaan: {}", peak.load(Ordering::Relaxed));
+    println!("Jumlah query selesai: {}", done.load(Ordering::Relaxed));
     // ANCHOR_END: main
     println!("Waktu total: {} ms", start.elapsed().as_millis());
 }

@@ -15,6 +15,9 @@ fn main() {
     // Receiver std hanya boleh dipakai satu thread pada satu waktu; Mutex
     // membuat 8 thread bisa bergiliran mengambil dari pool.
     let pool = Mutex::new(pool);
+    // `Relaxed` cukup untuk penghitung ini: koneksi berpindah tangan lewat
+    // channel, dan channel itulah yang mengurutkan `fetch_sub` pemakai lama
+    // sebelum `fetch_add` pemakai berikutnya.
     let active = AtomicUsize::new(0);
     let peak = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
@@ -26,19 +29,19 @@ fn main() {
             s.spawn(move || {
                 // Menunggu sampai ada koneksi yang kembali ke pool.
                 let conn = pool.lock().unwrap().recv().unwrap();
-                let now = active.fetch_add(1, Ordering::SeqCst) + 1;
-                peak.fetch_max(now, Ordering::SeqCst);
+                let now = active.fetch_add(1, Ordering::Relaxed) + 1;
+                peak.fetch_max(now, Ordering::Relaxed);
                 println!("Query {id} memakai koneksi #{conn} (aktif: {now})");
                 thread::sleep(Duration::from_millis(200));
-                active.fetch_sub(1, Ordering::SeqCst);
-                done.fetch_add(1, Ordering::SeqCst);
+                active.fetch_sub(1, Ordering::Relaxed);
+                done.fetch_add(1, Ordering::Relaxed);
                 give_back.send(conn).unwrap(); // kembalikan ke pool
             });
         }
     });
 
-    println!("Puncak koneksi bersamaan: {}", peak.load(Ordering::SeqCst));
-    println!("Jumlah query selesai: {}", done.load(Ordering::SeqCst));
+    println!("Puncak koneksi bersamaan: {}", peak.load(Ordering::Relaxed));
+    println!("Jumlah query selesai: {}", done.load(Ordering::Relaxed));
     // ANCHOR_END: inti
     println!("Waktu total: {} ms", start.elapsed().as_millis());
 }

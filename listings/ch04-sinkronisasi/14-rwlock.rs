@@ -14,6 +14,9 @@ fn main() {
         version: 0,
         timeout_ms: 0,
     });
+    // Penghitung statistik. `Relaxed` cukup: pembaca menaikkan dan
+    // menurunkannya sambil memegang read lock, penulis membacanya sambil
+    // memegang write lock, dan RwLock sudah mengurutkan keduanya.
     let readers_inside = AtomicUsize::new(0);
     let peak_readers = AtomicUsize::new(0);
     let readers_during_write = AtomicUsize::new(0);
@@ -25,12 +28,12 @@ fn main() {
                 let mut seen = Vec::new();
                 for _ in 0..4 {
                     let cfg = config.read().unwrap(); // banyak pembaca sekaligus
-                    let now = inside.fetch_add(1, Ordering::SeqCst) + 1;
-                    peak.fetch_max(now, Ordering::SeqCst);
+                    let now = inside.fetch_add(1, Ordering::Relaxed) + 1;
+                    peak.fetch_max(now, Ordering::Relaxed);
                     assert_eq!(cfg.timeout_ms, cfg.version * 100, "data setengah jadi!");
                     seen.push(cfg.version);
                     thread::sleep(Duration::from_millis(20));
-                    inside.fetch_sub(1, Ordering::SeqCst);
+                    inside.fetch_sub(1, Ordering::Relaxed);
                     drop(cfg);
                     thread::sleep(Duration::from_millis(10));
                 }
@@ -42,7 +45,7 @@ fn main() {
                 thread::sleep(Duration::from_millis(25));
                 let mut cfg = config.write().unwrap(); // menunggu semua pembaca keluar
                 readers_during_write
-                    .fetch_add(readers_inside.load(Ordering::SeqCst), Ordering::SeqCst);
+                    .fetch_add(readers_inside.load(Ordering::Relaxed), Ordering::Relaxed);
                 cfg.version += 1;
                 cfg.timeout_ms = cfg.version * 100;
                 println!("Penulis: versi {} diterbitkan", cfg.version);
@@ -57,11 +60,11 @@ fn main() {
     );
     println!(
         "Puncak pembaca bersamaan: {}",
-        peak_readers.load(Ordering::SeqCst)
+        peak_readers.load(Ordering::Relaxed)
     );
     println!(
         "Pembaca di dalam saat penulis menulis: {}",
-        readers_during_write.load(Ordering::SeqCst)
+        readers_during_write.load(Ordering::Relaxed)
     );
     // ANCHOR_END: inti
 }

@@ -243,11 +243,11 @@ for (const rel of pages) {
             figures: figures.length,
             captionsOk: figures.every(f => {
                 const c = f.querySelector('figcaption.listing-caption');
-                return c && /Listing \d+\.\d+/.test(c.innerText) && f.querySelector('pre');
+                return c && /Listing( (\d+|[A-Z])\.\d+)?\b/.test(c.innerText) && f.querySelector('pre');
             }),
             codeWithoutCommand: code
                 .filter(f => !f.classList.contains('listing-fail'))
-                .filter(f => !/cargo run --bin ch\d\d-\d\d-/.test(f.querySelector('figcaption').innerText))
+                .filter(f => !/cargo run --bin (ch\d\d|lampiran-[a-z])-\d\d-/.test(f.querySelector('figcaption').innerText))
                 .map(f => f.id),
             codeWithoutCopy: code.filter(f => !f.querySelector('pre .clip-button')).map(f => f.id),
             commandCopy: document.querySelectorAll('.listing-copy-command').length,
@@ -322,7 +322,7 @@ check('setidaknya satu halaman menampilkan listing ber-keterangan', listingPages
         await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
         await copy.click();
         const clip = await page.evaluate(() => navigator.clipboard.readText().catch(e => `galat: ${e}`));
-        check('tombol salin di keterangan menyalin perintah cargo run', /^cargo run --bin ch\d\d-\d\d-[a-z0-9-]+$/.test(clip), clip);
+        check('tombol salin di keterangan menyalin perintah cargo run', /^cargo run --bin (ch\d\d|lampiran-[a-z])-\d\d-[a-z0-9-]+$/.test(clip), clip);
     }
     check(`${target}: tanpa galat setelah Run`, problems.length === 0, problems.join('\n'));
     await context.close();

@@ -84,8 +84,15 @@ crate::listings! {
         assert_eq!(o.count("diproses oleh"), 5, "{}", o.describe("lima permintaan"));
         let mut prev = 0;
         for i in 0..5 {
+            // Pekerja mulai dengan nilai awal `None`, bukan 99 milik main.
+            let entry = once(o, &format!("pekerja-{i}: REQUEST_ID saat mulai = "));
+            let line = o.lines()[entry];
+            assert!(line.trim_end().ends_with("= None"), "{}", o.describe(&format!(
+                "pekerja-{i} harus mulai dengan REQUEST_ID None"
+            )));
             // Thread pekerja-i hanya pernah melihat id permintaannya sendiri.
             let work = once(o, &format!("Permintaan {i} diproses oleh pekerja-{i} ("));
+            assert!(entry < work, "{}", o.describe("baris awal sebelum baris kerja"));
             let log = once(o, &format!(
                 "Catatan pekerja-{i}: [\"mulai permintaan {i}\", \"kerjakan permintaan {i}\"]"
             ));

@@ -180,4 +180,7 @@ crate::listings! {
     };
 }
 
-crate::must_not_compile! {}
+crate::must_not_compile! {
+    ch10_07_spawn_pinjam => ["E0373"];
+    ch10_08_rc_lewat_await => ["future cannot be sent between threads safely"];
+}

@@ -255,6 +255,11 @@ pub fn run_bin(bin: &str, args: &[&str], timeout: Duration) -> Output {
 }
 
 pub fn run_command(bin: &str, cmd: &mut Command, timeout: Duration) -> Output {
+    // Listing berjalan sebagai pemimpin process group sendiri, supaya saat
+    // batas waktu habis proses anak dan cucunya (Bab 6 dan 9 memulai proses)
+    // ikut dibunuh dan tidak menahan pipa keluaran tetap terbuka.
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(cmd, 0);
     let mut child = cmd
         .current_dir(root())
         .stdin(Stdio::null())
@@ -286,7 +291,7 @@ pub fn run_command(bin: &str, cmd: &mut Command, timeout: Duration) -> Output {
             break Some(status);
         }
         if start.elapsed() > timeout {
-            let _ = child.kill();
+            kill_process_group(&mut child);
             let _ = child.wait();
             break None;
         }
@@ -308,6 +313,17 @@ pub fn run_command(bin: &str, cmd: &mut Command, timeout: Duration) -> Output {
         ));
     }
     output
+}
+
+/// Bunuh seluruh process group milik `child` (pemimpinnya belum di-`wait`,
+/// jadi nomor group itu belum mungkin dipakai ulang proses lain).
+fn kill_process_group(child: &mut std::process::Child) {
+    #[cfg(unix)]
+    if let Ok(pgid) = libc::pid_t::try_from(child.id()) {
+        // SAFETY: killpg hanya mengirim sinyal; tidak menyentuh memori kita.
+        unsafe { libc::killpg(pgid, libc::SIGKILL) };
+    }
+    let _ = child.kill();
 }
 
 /// Test standar sebuah listing: jalankan, periksa, lalu periksa contoh
@@ -357,13 +373,39 @@ pub fn error_codes(stderr: &str) -> Vec<String> {
     codes
 }
 
+/// Apakah `s` sebuah kode galat rustc (`E0373`), bukan pesan galat.
+fn is_error_code(s: &str) -> bool {
+    s.len() == 5 && s.starts_with('E') && s[1..].chars().all(|c| c.is_ascii_digit())
+}
+
+/// Pesan galat utama yang diharapkan (`error: <pesan>`) dan tidak ada di
+/// `stderr`.
+fn missing_messages<'a>(stderr: &str, messages: &[&'a str]) -> Vec<&'a str> {
+    messages
+        .iter()
+        .copied()
+        .filter(|m| {
+            !stderr
+                .lines()
+                .any(|l| l.starts_with("error") && l.ends_with(&format!(": {m}")))
+        })
+        .collect()
+}
+
 /// Test listing yang *tidak boleh* dikompilasi: rustc harus menolaknya dengan
-/// kode galat yang diharapkan, dan pesan compiler yang di-commit
-/// (`NN-nama.fail.err`, yang ditampilkan buku) harus memuat kode yang sama.
+/// kode galat yang diharapkan (atau, untuk galat tanpa kode, pesan utamanya),
+/// dan pesan compiler yang di-commit (`NN-nama.fail.err`, yang ditampilkan
+/// buku) harus memuat hal yang sama. Listing yang memakai tokio, rayon, atau
+/// crossbeam dikompilasi dengan `--extern` ke crate yang sama dengan buku
+/// (lihat `tests/krate`).
 pub fn check_must_not_compile(test_ident: &str, expected: &[&str]) {
     let bin = bin_name(test_ident);
     let src = listing_source(&bin, true);
     let rel = src.strip_prefix(root()).unwrap().to_path_buf();
+    let source = std::fs::read_to_string(&src).unwrap();
+    let externs = crate::krate::extern_args(&crate::krate::crates_used(&source))
+        .unwrap_or_else(|e| panic!("listing {bin}: {e}"));
+    let (codes, messages): (Vec<&str>, Vec<&str>) = expected.iter().partition(|s| is_error_code(s));
     let tmp = std::env::temp_dir().join(format!("gagal-kompilasi-{bin}-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
@@ -381,6 +423,7 @@ pub fn check_must_not_compile(test_ident: &str, expected: &[&str]) {
             // Tanpa --crate-name rustc memakai nama berkas (`01-x.fail`), yang
             // bukan nama crate yang sah, dan berhenti sebelum memeriksa kode.
             .args(["--crate-name", test_ident])
+            .args(&externs)
             .arg("--out-dir")
             .arg(&tmp)
             .arg(&rel)
@@ -395,17 +438,27 @@ pub fn check_must_not_compile(test_ident: &str, expected: &[&str]) {
         );
     }
     let live_codes = error_codes(&out.stderr);
-    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    let mut want: Vec<String> = codes.iter().map(|s| s.to_string()).collect();
     want.sort();
     assert_eq!(
         live_codes, want,
         "listing {bin}: kode galat compiler berbeda dari yang diharapkan\n{}",
         out.stderr
     );
+    let missing = missing_messages(&out.stderr, &messages);
+    assert!(
+        missing.is_empty(),
+        "listing {bin}: compiler tidak melaporkan galat {missing:?}\n{}",
+        out.stderr
+    );
     let err_file = src.with_extension("err");
     // `with_extension` pada `x.fail.rs` menghasilkan `x.fail.err`.
     if blessing() {
-        std::fs::write(&err_file, normalize_compiler_output(&out.stderr)).unwrap();
+        std::fs::write(
+            &err_file,
+            crate::krate::normalize_compiler_output(&out.stderr),
+        )
+        .unwrap();
         return;
     }
     let committed = std::fs::read_to_string(&err_file).unwrap_or_else(|_| {
@@ -420,16 +473,12 @@ pub fn check_must_not_compile(test_ident: &str, expected: &[&str]) {
         "listing {bin}: pesan compiler yang di-commit ({}) tidak memuat kode galat yang diharapkan",
         err_file.display()
     );
-}
-
-/// Hapus baris penutup rustc yang bergantung pada versi/jalur sementara.
-fn normalize_compiler_output(stderr: &str) -> String {
-    let mut s = String::new();
-    for line in stderr.lines() {
-        s.push_str(line.trim_end());
-        s.push('\n');
-    }
-    s
+    let missing = missing_messages(&committed, &messages);
+    assert!(
+        missing.is_empty(),
+        "listing {bin}: pesan compiler yang di-commit ({}) tidak memuat galat {missing:?}",
+        err_file.display()
+    );
 }
 
 /// Mendaftarkan listing yang bisa dijalankan beserta pemeriksaannya. Setiap
@@ -451,7 +500,9 @@ macro_rules! listings {
     };
 }
 
-/// Mendaftarkan listing yang tidak boleh dikompilasi beserta kode galatnya.
+/// Mendaftarkan listing yang tidak boleh dikompilasi beserta kode galatnya
+/// (`"E0373"`), atau pesan galat utamanya untuk galat tanpa kode
+/// (`"future cannot be sent between threads safely"`).
 #[macro_export]
 macro_rules! must_not_compile {
     ($( $name:ident => [$($code:literal),+ $(,)?] ;)*) => {

@@ -3,6 +3,8 @@
 
 #[allow(dead_code)] // pembantu yang dipakai sebagian bab saja
 mod harness;
+#[path = "../krate/mod.rs"]
+mod krate;
 
 mod ch00;
 mod ch01;
@@ -19,6 +21,7 @@ mod ch11;
 mod ch13;
 mod ch14;
 mod lampiran_c;
+mod proses;
 
 use std::collections::BTreeSet;
 

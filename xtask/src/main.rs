@@ -1,288 +1,228 @@
 //! `cargo xtask <perintah>`: semua pekerjaan rutin proyek buku.
 //!
-//! - `serve [--port N] [--no-runner] [-- OPSI-RUNNER]`   memasang alat yang
-//!   di-pin bila belum ada, menjalankan runner lokal untuk tombol *Run* di
-//!   http://127.0.0.1:(N + 1), lalu menyajikan buku di http://127.0.0.1:N
-//!   (bawaan 3000). Opsi setelah `--` diteruskan ke runner (lihat
-//!   `cargo run -p runner -- --help`).
-//! - `build`              memasang alat, membangun buku ke `book/`, lalu
-//!   memeriksa HTML hasilnya.
-//! - `install-tools`      hanya memasang mdbook dan mdbook-quiz versi pin.
-//! - `bless`              menulis ulang blok bin di Cargo.toml dan semua contoh
-//!   keluaran listing dari run nyata (setelah lolos pemeriksaan).
-//! - `check-html`         hanya memeriksa HTML di `book/`.
-//! - `diagrams [--input F]` menjalankan listing Bab 1 `ch01-02-linimasa` (atau
-//!   membaca jejaknya dari berkas F) dan menggambar `src/img/linimasa.svg`;
-//!   juga menulis ulang diagram lain di `src/img/` dari kodenya.
-//! - `preview [--port N]` menyajikan `book/` yang sudah dibangun di
-//!   http://127.0.0.1:N/buku/ (sub-path seperti GitHub Pages).
-//! - `browser-test [--no-build]` membangun buku (kecuali `--no-build`), lalu
-//!   mengujinya di Chromium headless (tests/browser/).
-//! - `bench [--quick | --render]` mengukur listing beban kerja (release) dan program
-//!   Python pembanding; menulis bench/results.json, bench/tables.md dan
-//!   src/img/bench-*.svg (`--quick`: ke target/bench-quick/; `--render`: hanya
-//!   menulis ulang tabel dan grafik dari bench/results.json).
+//! Setiap perintah adalah satu varian [`Task`]; komentar dokumennya
+//! menjadi teks `cargo xtask --help` dan `cargo xtask <perintah> --help`.
+//! Modul per urusan: `book` (serve, build, bless), `tools` (alat yang di-pin),
+//! `html` (pemeriksaan HTML), `site` (preview, browser-test) di atas `server`
+//! (server statis), `diagrams` (linimasa Bab 1), `runner` (runner lokal untuk
+//! tombol *Run*), `bench` (pengukuran).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
+
+use clap::{ArgAction, Args, Parser, Subcommand};
 
 mod bench;
+mod book;
 mod diagrams;
 mod html;
+mod process;
 mod runner;
 mod server;
+mod site;
+mod tools;
 
-/// Alat yang dipasang proyek, dengan versi yang di-pin.
-const TOOLS: &[(&str, &str, &str)] = &[
-    // (crate, versi, binary)
-    ("mdbook", "0.5.4", "mdbook"),
-    ("mdbook-quiz", "0.5.0", "mdbook-quiz"),
-];
+/// Bantuan berbahasa Indonesia (judul bagian bawaan clap berbahasa Inggris).
+const HELP: &str = "\
+{about-with-newline}
+Pemakaian: {usage}
 
-fn root() -> PathBuf {
+{all-args}{after-help}";
+
+/// Pekerjaan rutin buku "Konkurensi & Paralelisme dengan Rust".
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    bin_name = "cargo xtask",
+    help_template = HELP,
+    subcommand_help_heading = "Perintah",
+    subcommand_value_name = "PERINTAH",
+    disable_help_flag = true,
+    disable_help_subcommand = true,
+    arg_required_else_help = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+    /// Tampilkan bantuan ini.
+    #[arg(short, long, global = true, action = ArgAction::Help, help_heading = "Opsi")]
+    help: Option<bool>,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Sajikan buku di 127.0.0.1 dengan runner lokal untuk tombol Run.
+    ///
+    /// Memasang alat yang di-pin bila belum ada, menjalankan runner lokal di port + 1,
+    /// lalu `mdbook serve`: halaman dimuat ulang saat bab, listing, .out, kuis, atau
+    /// tema berubah.
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    Serve(book::ServeArgs),
+    /// Pasang alat, bangun buku ke book/, lalu periksa HTML-nya.
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    Build,
+    /// Hanya pasang mdbook dan mdbook-quiz versi pin ([workspace.metadata.tools] di Cargo.toml).
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    InstallTools,
+    /// Tulis ulang blok [[bin]] di Cargo.toml, semua contoh keluaran listing (run nyata) dan linimasa Bab 1.
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    Bless,
+    /// Hanya periksa HTML buku yang sudah dibangun di book/.
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    CheckHtml,
+    /// Gambar ulang src/img/linimasa.svg dari jejak contoh keluaran listing Bab 1 (ch01-02-linimasa).
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    Diagrams(diagrams::DiagramsArgs),
+    /// Sajikan book/ yang sudah dibangun di sub-path /buku/, seperti GitHub Pages.
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    Preview(site::PreviewArgs),
+    /// Uji buku di Chromium headless (tests/browser/), disajikan di /buku/.
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    BrowserTest(site::BrowserTestArgs),
+    /// Ukur listing beban kerja (release) dan program Python pembanding.
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    Bench(BenchArgs),
+}
+
+/// Opsi `cargo xtask bench`. Untuk sementara di sini; akan pindah ke modul
+/// `bench`, yang saat ini masih mengurai argumennya dari daftar string
+/// (`bench::BenchArgs::parse`, yang juga menolak `--quick` bersama `--render`).
+#[derive(Args)]
+pub struct BenchArgs {
+    /// Lebih sedikit run; hasil ke target/bench-quick/ (hasil yang di-commit tidak tertimpa).
+    #[arg(long)]
+    quick: bool,
+    /// Tanpa mengukur: tulis ulang bench/tables.md dan grafik dari bench/results.json.
+    #[arg(long)]
+    render: bool,
+}
+
+impl BenchArgs {
+    fn as_vec(&self) -> Vec<String> {
+        let flags = [(self.quick, "--quick"), (self.render, "--render")];
+        flags
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, flag)| flag.to_string())
+            .collect()
+    }
+}
+
+/// Akar repositori buku (induk folder `xtask/`).
+pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
-        .unwrap()
+        .expect("xtask/ ada di dalam repositori")
         .to_path_buf()
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("serve") => serve(&args[1..]),
-        Some("build") => build(),
-        Some("install-tools") => install_tools(),
-        Some("bless") => bless(),
-        Some("check-html") => html::check(&root().join("book")),
-        Some("diagrams") => diagrams::command(&root(), &args[1..]),
-        Some("preview") => preview(&args[1..]),
-        Some("browser-test") => browser_test(&args[1..]),
-        Some("bench") => bench::BenchArgs::parse(&args[1..])
-            .and_then(|a| bench::run(&root(), &a))
-            .map_err(|e| format!("{e:#}")),
-        _ => Err(USAGE.to_string()),
+    let cli = Cli::parse();
+    let root = root();
+    let result = match cli.task {
+        Task::Serve(args) => book::serve(&root, &args),
+        Task::Build => book::build(&root),
+        Task::InstallTools => tools::install(&root),
+        Task::Bless => book::bless(&root),
+        Task::CheckHtml => html::check(&root.join("book")),
+        Task::Diagrams(args) => diagrams::command(&root, &args),
+        Task::Preview(args) => site::preview(&root, &args),
+        Task::BrowserTest(args) => site::browser_test(&root, &args),
+        Task::Bench(args) => {
+            bench::BenchArgs::parse(&args.as_vec()).and_then(|a| bench::run(&root, &a))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("xtask: {e}");
+            eprintln!("xtask: {e:#}");
             ExitCode::FAILURE
         }
     }
 }
 
-const USAGE: &str = "pemakaian: cargo xtask <serve [--port N] [--no-runner] [-- OPSI-RUNNER] | build | \
-     install-tools | bless | check-html | diagrams [--input F] | preview [--port N] | \
-     browser-test [--no-build] | bench [--quick | --render]>";
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
 
-fn run(cmd: &mut Command) -> Result<(), String> {
-    let shown = format!("{cmd:?}");
-    let status = cmd
-        .status()
-        .map_err(|e| format!("gagal menjalankan {shown}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{shown} gagal ({status})"))
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("cargo xtask").chain(args.iter().copied()))
     }
-}
 
-/// Versi yang dilaporkan `<bin> --version`, bila binary-nya ada.
-fn installed_version(bin: &str) -> Option<String> {
-    let out = Command::new(bin).arg("--version").output().ok()?;
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    Some(text.trim().to_string())
-}
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
 
-fn install_tools() -> Result<(), String> {
-    // Preprocessor keterangan listing milik buku ini (book.toml menjalankannya
-    // lewat `cargo run`); dibangun di sini dulu supaya progresnya terlihat.
-    run(Command::new(env!("CARGO")).current_dir(root()).args([
-        "build",
-        "--quiet",
-        "--locked",
-        "--package",
-        "mdbook-listing",
-    ]))?;
-    for (krate, version, bin) in TOOLS {
-        match installed_version(bin) {
-            Some(v) if v.ends_with(version) || v.ends_with(&format!("v{version}")) => {
-                eprintln!("xtask: {bin} {version} sudah terpasang");
-            }
-            found => {
-                match found {
-                    Some(v) => eprintln!(
-                        "xtask: {bin} terpasang ({v}), tetapi buku ini memakai {version}; memasang ulang"
-                    ),
-                    None => eprintln!(
-                        "xtask: {bin} belum terpasang; memasang {krate} {version} (sekali saja, beberapa menit)"
-                    ),
-                }
-                run(Command::new(env!("CARGO")).args([
-                    "install",
-                    "--locked",
-                    "--version",
-                    version,
-                    krate,
-                    "--force",
-                ]))?;
-            }
+    #[test]
+    fn port_with_a_space_or_an_equals_sign() {
+        for args in [
+            &["serve", "--port", "4000"][..],
+            &["serve", "--port=4000"],
+            &["serve", "-p", "4000"],
+        ] {
+            let Task::Serve(s) = parse(args).unwrap().task else {
+                panic!("{args:?} bukan serve");
+            };
+            assert_eq!(s.port, 4000, "{args:?}");
         }
+        let Task::Preview(p) = parse(&["preview", "--port=9000"]).unwrap().task else {
+            panic!("bukan preview");
+        };
+        assert_eq!(p.port, 9000);
+        assert!(parse(&["serve", "--port", "70000"]).is_err());
+        assert!(parse(&["serve", "--port"]).is_err());
+        assert!(parse(&["serve", "--tidak-ada"]).is_err());
     }
-    Ok(())
-}
 
-/// `--port N` (bawaan `default`).
-fn port_arg(args: &[String], default: u16) -> Result<u16, String> {
-    let mut port = default.to_string();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--port" | "-p" => port = it.next().ok_or("--port butuh nomor port")?.clone(),
-            other => return Err(format!("argumen tidak dikenal: {other}\n{USAGE}")),
+    #[test]
+    fn serve_passes_options_after_the_double_dash_to_the_runner() {
+        let cli = parse(&["serve", "--no-runner", "--", "--queue", "5"]).unwrap();
+        let Task::Serve(s) = cli.task else {
+            panic!("bukan serve");
+        };
+        assert!(s.no_runner);
+        assert_eq!(s.runner_args, ["--queue", "5"]);
+        assert_eq!(s.port, 3000);
+    }
+
+    #[test]
+    fn bench_flags_reach_the_bench_module_as_strings() {
+        let Task::Bench(b) = parse(&["bench", "--quick"]).unwrap().task else {
+            panic!("bukan bench");
+        };
+        assert_eq!(b.as_vec(), ["--quick"]);
+        let Task::Bench(b) = parse(&["bench"]).unwrap().task else {
+            panic!("bukan bench");
+        };
+        assert!(b.as_vec().is_empty());
+    }
+
+    #[test]
+    fn help_lists_every_command_in_indonesian() {
+        let help = Cli::command().render_help().to_string();
+        for name in [
+            "serve",
+            "build",
+            "install-tools",
+            "bless",
+            "check-html",
+            "diagrams",
+            "preview",
+            "browser-test",
+            "bench",
+        ] {
+            assert!(
+                help.lines()
+                    .any(|l| l.trim_start().starts_with(&format!("{name} "))),
+                "{name} tidak ada di --help:\n{help}"
+            );
         }
+        assert!(
+            help.contains("\nPerintah:\n") && help.contains("Pemakaian:"),
+            "{help}"
+        );
+        assert!(help.contains("Tampilkan bantuan"), "{help}");
     }
-    port.parse::<u16>()
-        .map_err(|_| format!("port tidak valid: {port}"))
-}
-
-fn serve(args: &[String]) -> Result<(), String> {
-    let mut port = "3000".to_string();
-    let mut with_runner = true;
-    let mut runner_args = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--port" | "-p" => port = it.next().ok_or("--port butuh nomor port")?.clone(),
-            "--no-runner" => with_runner = false,
-            "--" => {
-                runner_args = it.by_ref().cloned().collect();
-                break;
-            }
-            other => return Err(format!("argumen tidak dikenal: {other}\n{USAGE}")),
-        }
-    }
-    let book_port = port
-        .parse::<u16>()
-        .map_err(|_| format!("port tidak valid: {port}"))?;
-    install_tools()?;
-    // Runner hidup selama `mdbook serve` berjalan; dilepas saat fungsi ini selesai.
-    let _runner = if with_runner {
-        match runner::start(&root(), book_port, &runner_args) {
-            Ok(r) => Some(r),
-            Err(e) => {
-                eprintln!(
-                    "xtask: PERINGATAN: runner lokal tidak berjalan ({e}); tombol Run memakai \
-                     Rust Playground publik (butuh internet)"
-                );
-                None
-            }
-        }
-    } else {
-        None
-    };
-    eprintln!("xtask: buku tersaji di http://127.0.0.1:{port} (Ctrl+C untuk berhenti)");
-    run(Command::new("mdbook")
-        .current_dir(root())
-        .args(["serve", "-n", "127.0.0.1", "-p", &port]))
-}
-
-fn build() -> Result<(), String> {
-    install_tools()?;
-    run(Command::new("mdbook").current_dir(root()).arg("build"))?;
-    html::check(&root().join("book"))
-}
-
-fn bless() -> Result<(), String> {
-    let cargo = env!("CARGO");
-    run(Command::new(cargo)
-        .current_dir(root())
-        .env("BLESS", "1")
-        .args([
-            "test",
-            "--no-default-features",
-            "--test",
-            "book",
-            "cargo_bins",
-        ]))?;
-    run(Command::new(cargo)
-        .current_dir(root())
-        .env("BLESS", "1")
-        .args(["test", "--test", "listings"]))
-}
-
-/// Sub-path tempat buku dipasang (sama dengan `site-url` di book.toml).
-const SITE_PATH: &str = "/buku/";
-
-fn preview(args: &[String]) -> Result<(), String> {
-    let port = port_arg(args, 8000)?;
-    let book = root().join("book");
-    if !book.join("index.html").exists() {
-        return Err("book/ belum ada: jalankan `cargo xtask build` dulu".into());
-    }
-    let listener = std::net::TcpListener::bind(("127.0.0.1", port))
-        .map_err(|e| format!("tidak bisa membuka port {port}: {e}"))?;
-    eprintln!("xtask: book/ tersaji di http://127.0.0.1:{port}{SITE_PATH} (Ctrl+C untuk berhenti)");
-    server::serve(listener, book, SITE_PATH.to_string());
-    Ok(())
-}
-
-/// Binary Chromium: `$CHROMIUM` atau paket Debian `chromium`.
-fn chromium() -> Result<String, String> {
-    let candidates = std::env::var("CHROMIUM").ok().into_iter().chain([
-        "/usr/bin/chromium".to_string(),
-        "/usr/bin/chromium-browser".to_string(),
-    ]);
-    for c in candidates {
-        if Path::new(&c).exists() {
-            return Ok(c);
-        }
-    }
-    Err(
-        "Chromium tidak ditemukan. Pasang paket Debian-nya (tanpa mengunduh browser lain):\n  \
-         apt-get update && apt-get install -y chromium\natau arahkan CHROMIUM=/jalur/ke/chromium"
-            .into(),
-    )
-}
-
-fn browser_test(args: &[String]) -> Result<(), String> {
-    let mut build_first = true;
-    for a in args {
-        match a.as_str() {
-            "--no-build" => build_first = false,
-            other => return Err(format!("argumen tidak dikenal: {other}\n{USAGE}")),
-        }
-    }
-    let chromium = chromium()?;
-    if build_first {
-        build()?;
-    }
-    let root = root();
-    let dir = root.join("tests/browser");
-    if !dir
-        .join("node_modules/playwright-core/package.json")
-        .exists()
-    {
-        eprintln!("xtask: memasang playwright-core (npm ci, tanpa browser)");
-        run(Command::new("npm")
-            .current_dir(&dir)
-            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
-            .args(["ci", "--no-audit", "--no-fund"]))?;
-    }
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")
-        .map_err(|e| format!("tidak bisa membuka port lokal: {e}"))?;
-    let addr = listener
-        .local_addr()
-        .map_err(|e| format!("alamat server: {e}"))?;
-    let book = root.join("book");
-    std::thread::spawn(move || server::serve(listener, book, SITE_PATH.to_string()));
-    let url = format!("http://{addr}{SITE_PATH}");
-    eprintln!("xtask: menguji {url} dengan {chromium}");
-    run(Command::new("node")
-        .current_dir(&dir)
-        .env("BOOK_URL", &url)
-        .env("REPO_ROOT", &root)
-        .env("CHROMIUM", &chromium)
-        .env("SCREENSHOT_DIR", dir.join("screenshots"))
-        .arg("test.mjs"))
 }

@@ -1,240 +1,275 @@
-//! Server HTTP statis kecil (std saja) untuk menyajikan `book/` di bawah
-//! sebuah sub-path, seperti GitHub Pages menyajikan `https://org.github.io/buku/`.
-//! Dipakai oleh `cargo xtask browser-test` (dan `cargo xtask preview`): tidak
-//! butuh Python atau server lain di mesin.
+//! Server statis untuk `book/` di bawah sebuah sub-path, seperti GitHub Pages
+//! menyajikan `https://org.github.io/buku/`. Dipakai `cargo xtask preview` dan
+//! `cargo xtask browser-test`; tidak butuh Python atau server lain di mesin.
 //!
-//! Hanya GET/HEAD, satu thread per koneksi, `Connection: close`. Jalur yang
-//! tidak ada dijawab 404 dengan `404.html` buku (seperti GitHub Pages).
+//! Berkasnya disajikan `ServeDir` dari tower-http (jenis isi, `..` dan
+//! `%2e%2e`, HEAD, 405, Range, folder -> `index.html`), di atas hyper. Di sini
+//! hanya urusan sub-path: `/` dan `/buku` dialihkan ke `/buku/`, awalan
+//! `/buku` dibuang sebelum ServeDir mencari berkasnya (dan dipasang lagi di
+//! header `Location` pengalihannya), dan jalur yang tidak ada dijawab 404
+//! dengan `404.html` buku (juga seperti GitHub Pages).
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
+use std::convert::Infallible;
+use std::io;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::sync::Arc;
 
-/// Jenis isi menurut akhiran berkas.
-pub fn content_type(path: &Path) -> &'static str {
-    match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default()
-    {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "json" | "map" => "application/json",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "ico" => "image/x-icon",
-        "woff" => "font/woff",
-        "woff2" => "font/woff2",
-        "ttf" => "font/ttf",
-        "otf" => "font/otf",
-        "eot" => "application/vnd.ms-fontobject",
-        "txt" | "md" | "toml" | "rs" => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    }
+use anyhow::Context;
+use http_body_util::combinators::UnsyncBoxBody;
+use http_body_util::{BodyExt, Empty};
+use hyper::body::{Bytes, Incoming};
+use hyper::header::{CACHE_CONTROL, HeaderValue, LOCATION};
+use hyper::{Request, Response, StatusCode, Uri};
+use hyper_util::rt::TokioIo;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_status::SetStatus;
+use tower_service::Service;
+
+type Body = UnsyncBoxBody<Bytes, io::Error>;
+type Files = ServeDir<SetStatus<ServeFile>>;
+
+/// Jalur yang tidak pernah ada di buku: ServeDir menjawabnya dengan 404.html.
+const NOT_FOUND: &str = "/.tidak-ada";
+
+/// Buku di `root`, dipasang di bawah `prefix` (mis. `/buku/`).
+struct Site {
+    files: Files,
+    /// `prefix` tanpa garis miring penutup (`/buku`), atau kosong untuk `/`.
+    base: String,
 }
 
-/// Dekode `%XX` pada jalur URL. `None` bila tidak valid UTF-8 atau rusak.
-pub fn percent_decode(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
+/// Layani koneksi dari `listener` sampai proses berhenti (panggil di thread
+/// sendiri bila pemanggil masih punya pekerjaan lain).
+pub fn serve(listener: TcpListener, root: PathBuf, prefix: &str) -> anyhow::Result<()> {
+    let base = prefix.trim_end_matches('/').to_string();
+    let files = ServeDir::new(&root).not_found_service(ServeFile::new(root.join("404.html")));
+    let site = Arc::new(Site { files, base });
+    listener
+        .set_nonblocking(true)
+        .context("server statis: soket tidak bisa dibuat non-blocking")?;
+    tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+        .context("server statis: runtime tokio")?
+        .block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener)?;
+            loop {
+                let (stream, _) = listener.accept().await?;
+                let site = site.clone();
+                tokio::spawn(async move {
+                    let service = hyper::service::service_fn(move |req| {
+                        let site = site.clone();
+                        async move { Ok::<_, Infallible>(site.respond(req).await) }
+                    });
+                    // Koneksi yang putus di tengah jalan bukan urusan server lain.
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+        })
+}
+
+impl Site {
+    async fn respond(&self, req: Request<Incoming>) -> Response<Body> {
+        let path = req.uri().path();
+        let mut res = if (path == "/" || path == self.base) && !self.base.is_empty() {
+            redirect(&format!("{}/", self.base))
         } else {
-            out.push(b[i]);
-            i += 1;
+            let inside = path.strip_prefix(&self.base).filter(|r| r.starts_with('/'));
+            let rel = match (inside, req.uri().query()) {
+                (Some(r), Some(q)) => format!("{r}?{q}"),
+                (Some(r), None) => r.to_string(),
+                // Di luar sub-path: jalur yang pasti tidak ada, supaya
+                // jawabannya halaman 404 yang sama.
+                (None, _) => NOT_FOUND.to_string(),
+            };
+            let mut res = self.file(req, &rel).await;
+            self.prefix_location(&mut res);
+            res
+        };
+        // Selalu ambil versi terbaru saat buku dibangun ulang.
+        res.headers_mut()
+            .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        res
+    }
+
+    /// Jawaban ServeDir untuk `req` dengan jalur `rel` (relatif ke `root`).
+    async fn file(&self, req: Request<Incoming>, rel: &str) -> Response<Body> {
+        let (mut parts, body) = req.into_parts();
+        parts.uri = rel
+            .parse::<Uri>()
+            .unwrap_or_else(|_| Uri::from_static(NOT_FOUND));
+        match self
+            .files
+            .clone()
+            .call(Request::from_parts(parts, body))
+            .await
+        {
+            Ok(r) => r.map(|b| b.boxed_unsync()),
+            Err(never) => match never {},
         }
     }
-    String::from_utf8(out).ok()
+
+    /// ServeDir mengalihkan `/bab` ke `/bab/` tanpa tahu sub-path-nya.
+    fn prefix_location(&self, res: &mut Response<Body>) {
+        let Some(loc) = res.headers().get(LOCATION).and_then(|l| l.to_str().ok()) else {
+            return;
+        };
+        if loc.starts_with('/')
+            && let Ok(v) = HeaderValue::from_str(&format!("{}{loc}", self.base))
+        {
+            res.headers_mut().insert(LOCATION, v);
+        }
+    }
 }
 
-/// Jawaban untuk sebuah jalur permintaan.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Route {
-    /// Sajikan berkas ini dengan status 200.
-    File(PathBuf),
-    /// Alihkan (301) ke alamat ini.
-    Redirect(String),
-    /// Tidak ada: status 404.
-    NotFound,
-}
-
-/// Petakan jalur URL (`/buku/bab.html?x#y`) ke berkas di `root`, untuk buku
-/// yang dipasang di bawah `prefix` (`/buku/`). Jalur yang mencoba keluar dari
-/// `root` (`..`) dianggap tidak ada.
-pub fn route(root: &Path, prefix: &str, url_path: &str) -> Route {
-    let path = url_path.split(['?', '#']).next().unwrap_or_default();
-    let Some(path) = percent_decode(path) else {
-        return Route::NotFound;
-    };
-    if format!("{path}/") == prefix || (path.is_empty() || path == "/") && prefix != "/" {
-        return Route::Redirect(prefix.to_string());
+fn redirect(to: &str) -> Response<Body> {
+    let mut res = Response::new(Empty::new().map_err(|never| match never {}).boxed_unsync());
+    *res.status_mut() = StatusCode::MOVED_PERMANENTLY;
+    if let Ok(v) = HeaderValue::from_str(to) {
+        res.headers_mut().insert(LOCATION, v);
     }
-    let Some(rel) = path.strip_prefix(prefix) else {
-        return Route::NotFound;
-    };
-    let rel = Path::new(rel);
-    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return Route::NotFound;
-    }
-    let mut file = root.join(rel);
-    if file.is_dir() {
-        if !path.ends_with('/') {
-            return Route::Redirect(format!("{path}/"));
-        }
-        file = file.join("index.html");
-    }
-    if file.is_file() {
-        Route::File(file)
-    } else {
-        Route::NotFound
-    }
-}
-
-fn respond(stream: &mut TcpStream, root: &Path, prefix: &str) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    // Buang header permintaan.
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
-            break;
-        }
-    }
-    let mut parts = request_line.split_whitespace();
-    let method = parts.next().unwrap_or_default();
-    let target = parts.next().unwrap_or("/");
-    if method != "GET" && method != "HEAD" {
-        let body = b"metode tidak didukung\n";
-        write!(
-            stream,
-            "HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-            body.len()
-        )?;
-        return stream.write_all(body);
-    }
-    let (status, file) = match route(root, prefix, target) {
-        Route::File(f) => ("200 OK", Some(f)),
-        Route::Redirect(to) => {
-            return write!(
-                stream,
-                "HTTP/1.1 301 Moved Permanently\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            );
-        }
-        Route::NotFound => {
-            let page = root.join("404.html");
-            ("404 Not Found", page.is_file().then_some(page))
-        }
-    };
-    let (body, ctype) = match &file {
-        Some(f) => (std::fs::read(f)?, content_type(f)),
-        None => (b"404\n".to_vec(), "text/plain; charset=utf-8"),
-    };
-    write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-        body.len()
-    )?;
-    if method == "GET" {
-        stream.write_all(&body)?;
-    }
-    stream.flush()
-}
-
-/// Layani koneksi dari `listener` selamanya (panggil di thread sendiri).
-pub fn serve(listener: TcpListener, root: PathBuf, prefix: String) {
-    for stream in listener.incoming() {
-        let Ok(mut stream) = stream else { continue };
-        let root = root.clone();
-        let prefix = prefix.clone();
-        std::thread::spawn(move || {
-            let _ = respond(&mut stream, &root, &prefix);
-        });
-    }
+    res
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Read;
+    use std::io::{Read, Write};
+    use std::net::{SocketAddr, TcpStream};
 
-    fn book() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("xtask-server-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("bab")).unwrap();
-        std::fs::write(dir.join("index.html"), "<h1>indeks</h1>").unwrap();
-        std::fs::write(dir.join("bab/index.html"), "<h1>bab</h1>").unwrap();
-        std::fs::write(dir.join("a b.css"), "body{}").unwrap();
-        std::fs::write(dir.join("404.html"), "<h1>hilang</h1>").unwrap();
-        dir
+    /// Buku kecil di folder sementara, disajikan di `/buku/` pada port bebas.
+    fn start() -> (tempfile::TempDir, SocketAddr) {
+        start_at("/buku/")
     }
 
-    #[test]
-    fn routes_under_a_sub_path() {
-        let root = book();
-        let p = "/buku/";
-        assert_eq!(
-            route(&root, p, "/buku/"),
-            Route::File(root.join("index.html"))
-        );
-        assert_eq!(
-            route(&root, p, "/buku/index.html?x=1#y"),
-            Route::File(root.join("index.html"))
-        );
-        assert_eq!(route(&root, p, "/buku"), Route::Redirect("/buku/".into()));
-        assert_eq!(route(&root, p, "/"), Route::Redirect("/buku/".into()));
-        assert_eq!(
-            route(&root, p, "/buku/bab"),
-            Route::Redirect("/buku/bab/".into())
-        );
-        assert_eq!(
-            route(&root, p, "/buku/bab/"),
-            Route::File(root.join("bab/index.html"))
-        );
-        assert_eq!(
-            route(&root, p, "/buku/a%20b.css"),
-            Route::File(root.join("a b.css"))
-        );
-        assert_eq!(route(&root, p, "/index.html"), Route::NotFound);
-        assert_eq!(route(&root, p, "/buku/tidak-ada.html"), Route::NotFound);
-        assert_eq!(route(&root, p, "/buku/../Cargo.toml"), Route::NotFound);
-        assert_eq!(route(&root, p, "/buku/%2e%2e/x"), Route::NotFound);
-        assert_eq!(route(&root, p, "/buku/%zz"), Route::NotFound);
-    }
-
-    #[test]
-    fn serves_files_and_a_404_page_over_http() {
-        let root = book();
+    fn start_at(prefix: &'static str) -> (tempfile::TempDir, SocketAddr) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("book");
+        std::fs::create_dir_all(root.join("bab")).unwrap();
+        std::fs::write(root.join("index.html"), "<h1>indeks</h1>").unwrap();
+        std::fs::write(root.join("bab/index.html"), "<h1>bab</h1>").unwrap();
+        std::fs::write(root.join("a b.css"), "body{}").unwrap();
+        std::fs::write(root.join("gambar.svg"), "<svg/>").unwrap();
+        std::fs::write(root.join("404.html"), "<h1>hilang</h1>").unwrap();
+        // Berkas di luar buku yang tidak boleh bisa diambil.
+        std::fs::write(dir.path().join("rahasia.txt"), "x").unwrap();
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
-        std::thread::spawn(move || serve(listener, root, "/buku/".into()));
-        let get = |path: &str| {
-            let mut s = TcpStream::connect(addr).unwrap();
-            write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
-            let mut out = String::new();
-            s.read_to_string(&mut out).unwrap();
-            out
-        };
-        let ok = get("/buku/");
-        assert!(ok.starts_with("HTTP/1.1 200 OK"), "{ok}");
-        assert!(ok.contains("text/html") && ok.ends_with("<h1>indeks</h1>"));
-        let missing = get("/buku/hilang.html");
-        assert!(missing.starts_with("HTTP/1.1 404"), "{missing}");
-        assert!(missing.ends_with("<h1>hilang</h1>"));
-        assert!(get("/buku").starts_with("HTTP/1.1 301"));
+        std::thread::spawn(move || serve(listener, root, prefix));
+        (dir, addr)
+    }
+
+    /// Jawaban mentah (status, header, isi) untuk satu permintaan.
+    fn request(addr: SocketAddr, method: &str, path: &str) -> String {
+        let mut s = TcpStream::connect(addr).unwrap();
+        write!(
+            s,
+            "{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).unwrap();
+        out
+    }
+
+    fn status(res: &str) -> &str {
+        res.split_whitespace().nth(1).unwrap_or_default()
+    }
+
+    fn header<'a>(res: &'a str, name: &str) -> Option<&'a str> {
+        res.lines()
+            .take_while(|l| !l.is_empty())
+            .find_map(|l| {
+                l.split_once(": ")
+                    .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+            })
+            .map(|(_, v)| v)
     }
 
     #[test]
-    fn content_types() {
-        assert_eq!(content_type(Path::new("a.svg")), "image/svg+xml");
-        assert_eq!(content_type(Path::new("a.woff2")), "font/woff2");
-        assert!(content_type(Path::new("a.js")).starts_with("text/javascript"));
-        assert_eq!(content_type(Path::new("a")), "application/octet-stream");
+    fn serves_the_book_under_its_sub_path() {
+        let (_dir, addr) = start();
+        let get = |p: &str| request(addr, "GET", p);
+        for (path, body) in [
+            ("/buku/", "<h1>indeks</h1>"),
+            ("/buku/index.html?x=1", "<h1>indeks</h1>"),
+            ("/buku/bab/", "<h1>bab</h1>"),
+            ("/buku/a%20b.css", "body{}"),
+        ] {
+            let res = get(path);
+            assert_eq!(status(&res), "200", "{path}: {res}");
+            assert!(res.ends_with(body), "{path}: {res}");
+            assert_eq!(header(&res, "cache-control"), Some("no-store"), "{path}");
+        }
+        assert!(
+            header(&get("/buku/"), "content-type")
+                .unwrap()
+                .starts_with("text/html")
+        );
+        assert_eq!(
+            header(&get("/buku/gambar.svg"), "content-type"),
+            Some("image/svg+xml")
+        );
+        assert!(
+            header(&get("/buku/a%20b.css"), "content-type")
+                .unwrap()
+                .starts_with("text/css")
+        );
+    }
+
+    #[test]
+    fn redirects_to_the_sub_path_and_to_folders_with_a_slash() {
+        let (_dir, addr) = start();
+        for (path, to) in [
+            ("/", "/buku/"),
+            ("/buku", "/buku/"),
+            ("/buku/bab", "/buku/bab/"),
+        ] {
+            let res = request(addr, "GET", path);
+            assert!(status(&res).starts_with('3'), "{path}: {res}");
+            assert_eq!(header(&res, "location"), Some(to), "{path}: {res}");
+        }
+    }
+
+    #[test]
+    fn answers_404_with_the_book_404_page() {
+        let (_dir, addr) = start();
+        for path in [
+            "/buku/tidak-ada.html",
+            "/index.html",
+            "/bukuX/index.html",
+            "/buku/../rahasia.txt",
+            "/buku/%2e%2e/rahasia.txt",
+            "/buku/%zz",
+        ] {
+            let res = request(addr, "GET", path);
+            assert_eq!(status(&res), "404", "{path}: {res}");
+            assert!(res.ends_with("<h1>hilang</h1>"), "{path}: {res}");
+        }
+    }
+
+    #[test]
+    fn head_has_no_body_and_other_methods_are_refused() {
+        let (_dir, addr) = start();
+        let head = request(addr, "HEAD", "/buku/");
+        assert_eq!(status(&head), "200", "{head}");
+        assert!(head.ends_with("\r\n\r\n"), "{head}");
+        assert_eq!(status(&request(addr, "POST", "/buku/")), "405");
+    }
+
+    #[test]
+    fn serves_at_the_root_when_there_is_no_sub_path() {
+        let (_dir, addr) = start_at("/");
+        let index = request(addr, "GET", "/");
+        assert_eq!(status(&index), "200", "{index}");
+        assert!(index.ends_with("<h1>indeks</h1>"));
+        assert_eq!(
+            header(&request(addr, "GET", "/bab"), "location"),
+            Some("/bab/")
+        );
+        assert_eq!(status(&request(addr, "GET", "/buku/")), "404");
     }
 }
