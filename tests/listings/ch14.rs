@@ -202,10 +202,10 @@ fn ch14_03_ukur_timely() {
     let o = run_bin("ch14-03-ukur-timely", &[], Duration::from_secs(60));
     assert_eq!(o.code, Some(0), "{}", o.describe("kode keluar"));
     check_bench(&o);
-    let sample = harness::sample_path("ch14-03-ukur-timely");
+    let sample = harness::root().join("listings/ch14-banyak-mesin/03-ukur-timely.out");
     let text = std::fs::read_to_string(&sample).expect("contoh keluaran 03-ukur-timely.out");
     let committed = Output {
-        source: Source::Sample,
+        source: Source::Sample(sample),
         stdout: text,
         stderr: String::new(),
         code: Some(0),
