@@ -148,10 +148,17 @@ impl Captioner<'_> {
     }
 
     fn run_html(&self, label: &str, l: &ListingFile) -> String {
+        // `NN-nama--varian.out` adalah keluaran run lain (argumen lain, dua
+        // proses) dari program `NN-nama`: perintahnya tetap bin `NN-nama`.
+        let id = l.program_id();
+        let bin = match l.kind {
+            Kind::Output => id.split_once("--").map_or(id.as_str(), |(b, _)| b),
+            _ => id.as_str(),
+        };
         format!(
             " <span class=\"listing-run\"><span class=\"listing-run-label\">{label}</span> \
              <code class=\"listing-command\">cargo run --bin {}</code></span>",
-            escape(&l.program_id()),
+            escape(bin),
         )
     }
 

@@ -106,6 +106,13 @@ fn output_and_compiler_messages_get_their_own_captions() {
     assert!(out.contains("cargo run --bin ch04-02-mutex-counter"));
     assert_eq!(out.matches("<figure").count(), 3);
     assert_eq!(out.matches("</figure>").count(), 3);
+    // `NN-nama--varian.out`: keluaran run lain dari program `NN-nama`.
+    let out = run("```text\n{{#include ../listings/ch14-a/01-prima--dua-proses.out}}\n```\n");
+    assert!(
+        out.contains("cargo run --bin ch14-01-prima</code>"),
+        "{out}"
+    );
+    assert!(out.contains(">Listing 14.1</a>"), "{out}");
 }
 
 #[test]
