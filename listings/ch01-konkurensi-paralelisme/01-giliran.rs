@@ -33,7 +33,8 @@ fn main() {
     let mut tasks = [Task::new('A', 3), Task::new('B', 2), Task::new('C', 4)];
     let mut order = Vec::new();
     let mut round = 0;
-    // Penjadwal round-robin: setiap tugas yang belum selesai dapat satu giliran.
+    // Penjadwal round-robin: setiap tugas yang belum selesai dapat
+    // satu giliran.
     while tasks.iter().any(|t| !t.finished()) {
         round += 1;
         let mut this_round = Vec::new();
