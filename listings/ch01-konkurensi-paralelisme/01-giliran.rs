@@ -44,7 +44,6 @@ fn main() {
         println!("Putaran {round}: {}", this_round.join(" "));
         order.extend(this_round);
     }
-    // ANCHOR_END: inti
     println!("Urutan langkah: {}", order.join(" "));
     println!("Jumlah putaran: {round}");
     let me = thread::current();
@@ -52,4 +51,5 @@ fn main() {
         "Semua langkah dijalankan oleh satu thread: {}",
         me.name().unwrap_or("<tanpa nama>")
     );
+    // ANCHOR_END: inti
 }

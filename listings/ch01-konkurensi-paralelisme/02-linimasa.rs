@@ -144,6 +144,7 @@ fn trace(mode: &str, segments: &[Segment]) {
 fn main() {
     let (mut con, con_states, con_total) = run_concurrent();
     let (mut par, par_states, par_total) = run_parallel();
+    // Banyaknya lajur = banyaknya thread berbeda yang mencatat irisan.
     let con_lanes = number_lanes(&mut con);
     let par_lanes = number_lanes(&mut par);
     // Skala yang sama untuk kedua gambar, supaya panjangnya bisa dibandingkan.
@@ -161,6 +162,7 @@ fn main() {
     println!("== Paralel: {} tugas di {par_lanes} thread ==", TASKS.len());
     draw(&par, par_lanes, ms_per_col);
     println!("Total paralel: {} ms", par_total.as_millis());
+    // ANCHOR: percepatan
     // Percepatan = waktu konkuren / waktu paralel (lebih besar = lebih cepat).
     let speedup = con_total.as_secs_f64() / par_total.as_secs_f64();
     println!("Percepatan paralel: {speedup:.2}x");
@@ -170,6 +172,7 @@ fn main() {
         "TIDAK"
     };
     println!("Hasil hitungan tiap tugas sama di kedua mode: {same}");
+    // ANCHOR_END: percepatan
     println!("Jejak tiap potong (ms sejak awal mode):");
     trace("konkuren", &con);
     trace("paralel", &par);
