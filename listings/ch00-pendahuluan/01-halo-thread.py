@@ -1,11 +1,12 @@
 import os
 import threading
 
-# CPU logis yang boleh dipakai proses ini (Python 3.13+), atau semua CPU logis mesin.
+# CPU logis yang boleh dipakai proses ini (Python 3.13+),
+# atau semua CPU logis mesin (versi lama).
 core = getattr(os, "process_cpu_count", os.cpu_count)()
 print(f"Mesin ini punya {core} core yang bisa dipakai program.")
 
-# Thread tidak mengembalikan nilai lewat join(): hasilnya harus disimpan di tempat lain.
+# join() tidak membawa pulang nilai: hasilnya disimpan di tempat lain.
 hasil = []
 pembantu = threading.Thread(target=lambda: hasil.append(sum(range(1, 101))))
 pembantu.start()

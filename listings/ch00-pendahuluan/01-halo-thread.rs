@@ -2,7 +2,8 @@ use std::thread;
 
 fn main() {
     // ANCHOR: inti
-    // Perkiraan: CPU logis yang boleh dipakai proses ini (bukan selalu semua CPU mesin).
+    // Perkiraan banyaknya CPU logis yang boleh dipakai proses ini (bisa
+    // lebih sedikit dari semua CPU mesin). Bila tidak diketahui: anggap 1.
     let cpus = thread::available_parallelism().map_or(1, |n| n.get());
     println!("Thread yang bisa berjalan bersamaan (perkiraan): {cpus}");
 

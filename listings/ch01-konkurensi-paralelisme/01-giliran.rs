@@ -33,7 +33,8 @@ fn main() {
     let mut tasks = [Task::new('A', 3), Task::new('B', 2), Task::new('C', 4)];
     let mut order = Vec::new();
     let mut round = 0;
-    // Penjadwal round-robin: setiap tugas yang belum selesai dapat satu giliran.
+    // Penjadwal round-robin: setiap tugas yang belum selesai dapat
+    // satu giliran.
     while tasks.iter().any(|t| !t.finished()) {
         round += 1;
         let mut this_round = Vec::new();
@@ -43,7 +44,6 @@ fn main() {
         println!("Putaran {round}: {}", this_round.join(" "));
         order.extend(this_round);
     }
-    // ANCHOR_END: inti
     println!("Urutan langkah: {}", order.join(" "));
     println!("Jumlah putaran: {round}");
     let me = thread::current();
@@ -51,4 +51,5 @@ fn main() {
         "Semua langkah dijalankan oleh satu thread: {}",
         me.name().unwrap_or("<tanpa nama>")
     );
+    // ANCHOR_END: inti
 }

@@ -12,6 +12,8 @@ const SLICES: u32 = 6;
 const SLICE_WORK: u64 = 400_000;
 /// Lebar linimasa ASCII, dalam kolom.
 const WIDTH: usize = 60;
+/// Pengali generator acak sederhana (LCG) untuk hitungan irisan.
+const MUL: u64 = 6_364_136_223_846_793_005;
 
 /// Satu potong eksekusi yang terukur: tugas apa, di thread mana, kapan.
 /// Lajurnya diberikan belakangan: satu lajur per thread yang benar-benar
@@ -29,7 +31,7 @@ struct Segment {
 fn work_slice(state: u64) -> u64 {
     let mut x = state;
     for i in 0..SLICE_WORK {
-        x = black_box(x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(i));
+        x = black_box(x.wrapping_mul(MUL).wrapping_add(i));
     }
     x
 }
@@ -142,6 +144,7 @@ fn trace(mode: &str, segments: &[Segment]) {
 fn main() {
     let (mut con, con_states, con_total) = run_concurrent();
     let (mut par, par_states, par_total) = run_parallel();
+    // Banyaknya lajur = banyaknya thread berbeda yang mencatat irisan.
     let con_lanes = number_lanes(&mut con);
     let par_lanes = number_lanes(&mut par);
     // Skala yang sama untuk kedua gambar, supaya panjangnya bisa dibandingkan.
@@ -159,14 +162,17 @@ fn main() {
     println!("== Paralel: {} tugas di {par_lanes} thread ==", TASKS.len());
     draw(&par, par_lanes, ms_per_col);
     println!("Total paralel: {} ms", par_total.as_millis());
-    let ratio = par_total.as_secs_f64() / con_total.as_secs_f64();
-    println!("Waktu paralel dibanding konkuren: {ratio:.2}x");
+    // ANCHOR: percepatan
+    // Percepatan = waktu konkuren / waktu paralel (lebih besar = lebih cepat).
+    let speedup = con_total.as_secs_f64() / par_total.as_secs_f64();
+    println!("Percepatan paralel: {speedup:.2}x");
     let same = if con_states == par_states {
         "ya"
     } else {
         "TIDAK"
     };
     println!("Hasil hitungan tiap tugas sama di kedua mode: {same}");
+    // ANCHOR_END: percepatan
     println!("Jejak tiap potong (ms sejak awal mode):");
     trace("konkuren", &con);
     trace("paralel", &par);

@@ -29,15 +29,19 @@ fn compute_task(k: u64) -> u64 {
 }
 // ANCHOR_END: tugas
 
-/// Jalankan `f(0..TASKS)` berurutan, lalu dengan satu thread per tugas.
-/// Hasilnya: (jumlah hasil berurutan, waktu, jumlah hasil thread, waktu).
+// ANCHOR: ukur
+/// Jalankan tugas 0 sampai TASKS-1 berurutan, lalu satu thread per tugas.
+/// Hasilnya: (jumlah berurutan, waktunya, jumlah dengan thread, waktunya).
 fn measure(f: fn(u64) -> u64) -> (u64, Duration, u64, Duration) {
     let start = Instant::now();
     let seq: u64 = (0..TASKS).map(f).sum();
     let seq_time = start.elapsed();
 
     let start = Instant::now();
-    let handles: Vec<_> = (0..TASKS).map(|k| thread::spawn(move || f(k))).collect();
+    let mut handles = Vec::new();
+    for k in 0..TASKS {
+        handles.push(thread::spawn(move || f(k)));
+    }
     let par: u64 = handles.into_iter().map(|h| h.join().unwrap()).sum();
     (seq, seq_time, par, start.elapsed())
 }
@@ -45,9 +49,11 @@ fn measure(f: fn(u64) -> u64) -> (u64, Duration, u64, Duration) {
 fn report(seq_time: Duration, par_time: Duration) {
     println!("  Berurutan: {} ms", seq_time.as_millis());
     println!("  {TASKS} thread: {} ms", par_time.as_millis());
+    // Percepatan = waktu berurutan / waktu dengan thread (besar = cepat).
     let speedup = seq_time.as_secs_f64() / par_time.as_secs_f64();
     println!("  Percepatan: {speedup:.2}x");
 }
+// ANCHOR_END: ukur
 
 fn main() {
     let cores = thread::available_parallelism().map_or(1, |n| n.get());

@@ -38,7 +38,6 @@ async fn main() {
         threads.insert(thread);
     }
     let all_at_once = start.elapsed();
-    // ANCHOR_END: inti
 
     println!("5 koneksi satu per satu: {} ms", one_by_one.as_millis());
     let estimate = one_by_one.as_millis() * 1000 / 5;
@@ -47,4 +46,5 @@ async fn main() {
     println!("Koneksi terlayani: {served}");
     println!("Id koneksi yang berbeda: {}", ids.len());
     println!("Thread OS yang dipakai: {}", threads.len());
+    // ANCHOR_END: inti
 }

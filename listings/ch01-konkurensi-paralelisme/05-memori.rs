@@ -3,7 +3,8 @@
 //! sebelum unit-unit itu dibuat. Dibaca dari /proc/<pid>/smaps_rollup (Linux).
 //!
 //! Ukuran lewat argumen: `-- JENIS N`, JENIS = thread, task, proses, atau semua
-//! (bawaan: semua, N = 100). `cargo xtask bench` memakai N = 1000 (proses: 100).
+//! (bawaan: semua, N = 100). `cargo xtask bench` memakai N = 1000
+//! (proses: 100).
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, ExitCode, Stdio};
@@ -12,12 +13,14 @@ use std::sync::{Arc, Barrier};
 use std::thread;
 
 /// (RSS, USS) dalam KiB. RSS menghitung juga halaman yang dipakai bersama
-/// proses lain (kode program, pustaka); USS hanya yang milik proses ini sendiri.
+/// proses lain (kode program, pustaka); USS hanya yang milik proses ini
+/// sendiri.
 type Kib = (i64, i64);
 
 fn memory_kib(pid: u32) -> Result<Kib, String> {
     let path = format!("/proc/{pid}/smaps_rollup");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("membaca {path}: {e}"))?;
+    let text = std::fs::read_to_string(&path);
+    let text = text.map_err(|e| format!("membaca {path}: {e}"))?;
     let field = |name: &str| {
         let line = text.lines().find_map(|l| l.strip_prefix(name))?;
         line.split_whitespace().next()?.parse().ok()
@@ -63,7 +66,8 @@ async fn tasks(n: usize) -> Result<(usize, Kib), String> {
     let alive = Arc::new(AtomicUsize::new(0));
     let mut set = tokio::task::JoinSet::new();
     for _ in 0..n {
-        let (started, stop, alive) = (started.clone(), stop.clone(), alive.clone());
+        let (started, stop) = (started.clone(), stop.clone());
+        let alive = alive.clone();
         set.spawn(async move {
             alive.fetch_add(1, Ordering::Relaxed);
             started.wait().await;
@@ -83,7 +87,8 @@ async fn tasks(n: usize) -> Result<(usize, Kib), String> {
 /// N proses anak (program ini sendiri dengan `--anak`): masing-masing
 /// mencetak "siap" lalu menunggu stdin-nya ditutup.
 fn processes(n: usize) -> Result<(usize, Kib), String> {
-    let exe = std::env::current_exe().map_err(|e| format!("jalur program: {e}"))?;
+    let exe = std::env::current_exe();
+    let exe = exe.map_err(|e| format!("jalur program: {e}"))?;
     let mut children = Vec::new();
     for _ in 0..n {
         let child = Command::new(&exe)
@@ -137,7 +142,8 @@ fn measure(kind: &str, n: usize) -> Result<(), String> {
             (before, threads(n)?)
         }
         "task" => {
-            let rt = tokio::runtime::Runtime::new().map_err(|e| format!("runtime tokio: {e}"))?;
+            let rt = tokio::runtime::Runtime::new();
+            let rt = rt.map_err(|e| format!("runtime tokio: {e}"))?;
             let before = memory_kib(me)?; // runtime sudah berjalan
             (before, rt.block_on(tasks(n))?)
         }
@@ -167,7 +173,8 @@ fn main() -> ExitCode {
         _ => vec![],
     };
     let (Some(n), false) = (n, kinds.is_empty()) else {
-        eprintln!("galat: pemakaian: [JENIS: thread|task|proses|semua] [N 1..10000]");
+        eprintln!("galat: pemakaian: [JENIS] [N]");
+        eprintln!("  JENIS: thread, task, proses, atau semua; N: 1..=10000");
         return ExitCode::from(2);
     };
     for k in kinds {

@@ -40,8 +40,9 @@ fn main() {
     println!("Sudah selesai? {}", handle.is_finished());
     let value = handle.join().unwrap();
     println!("Nilai dari join: {value}");
-    // ANCHOR_END: inti
 
-    let anonymous = thread::spawn(|| thread::current().name().map(String::from));
-    println!("Nama thread tanpa Builder: {:?}", anonymous.join().unwrap());
+    // Thread dari `thread::spawn` biasa tidak punya nama.
+    let unnamed = thread::spawn(|| thread::current().name().map(String::from));
+    println!("Nama thread tanpa Builder: {:?}", unnamed.join().unwrap());
+    // ANCHOR_END: inti
 }

@@ -2,6 +2,7 @@
 use std::thread;
 use std::time::Duration;
 
+// ANCHOR: inti
 fn worker(task_id: u64) -> u64 {
     let me = thread::current();
     let name = me.name().unwrap_or("<tanpa nama>");
@@ -12,7 +13,6 @@ fn worker(task_id: u64) -> u64 {
 }
 
 fn main() {
-    // ANCHOR: inti
     let mut handles = Vec::new();
     for i in 0..5 {
         let handle = thread::Builder::new()

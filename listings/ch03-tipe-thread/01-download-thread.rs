@@ -14,7 +14,9 @@ enum DownloadError {
 impl fmt::Display for DownloadError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            DownloadError::NotFound(url) => write!(f, "{url} tidak ditemukan (404)"),
+            DownloadError::NotFound(url) => {
+                write!(f, "{url} tidak ditemukan (404)")
+            }
             DownloadError::Panicked => write!(f, "thread pengunduh panic"),
         }
     }

@@ -33,7 +33,7 @@ impl ProcessingThread {
     }
 }
 
-/// Jumlah kuadrat; u64 bisa meluap, jadi luapan menjadi galat, bukan angka salah.
+/// Jumlah kuadrat. u64 bisa meluap: luapan menjadi galat, bukan angka salah.
 fn sum_of_squares(data: &[u64]) -> Result<u64, ProcessingError> {
     data.iter().try_fold(0u64, |acc, &x| {
         x.checked_mul(x)
@@ -42,6 +42,22 @@ fn sum_of_squares(data: &[u64]) -> Result<u64, ProcessingError> {
     })
 }
 // ANCHOR_END: tipe
+
+// ANCHOR: ribuan
+/// 9000450005000 -> "9.000.450.005.000": titik di antara setiap tiga digit,
+/// dihitung dari kanan (gaya Indonesia). `format!` tidak punya opsi ini.
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(digit);
+    }
+    out
+}
+// ANCHOR_END: ribuan
 
 fn main() {
     // ANCHOR: pakai
@@ -56,16 +72,17 @@ fn main() {
         .map(|(i, chunk)| ProcessingThread::start(i, chunk))
         .collect();
 
-    // Join SEMUA thread dulu (urutan thread, bukan urutan selesainya), baru
-    // gabungkan: `collect` langsung ke `Result` akan berhenti di galat pertama
-    // dan membuang handle sisanya tanpa join.
+    // Join SEMUA thread dulu (urutan thread, bukan urutan selesainya),
+    // baru gabungkan: `collect` langsung ke `Result` akan berhenti di galat
+    // pertama dan membuang handle sisanya tanpa join.
     let joined: Vec<Result<u64, ProcessingError>> =
         workers.into_iter().map(ProcessingThread::join).collect();
-    let results: Result<Vec<u64>, ProcessingError> = joined.into_iter().collect();
+    let results: Result<Vec<u64>, _> = joined.into_iter().collect();
     match results {
         Ok(parts) => {
             println!("Hasil per bagian: {parts:?}");
-            println!("Total: {}", parts.iter().sum::<u64>());
+            let total: u64 = parts.iter().sum();
+            println!("Total: {}", group_thousands(total));
         }
         Err(e) => println!("Gagal: {e:?}"),
     }

@@ -11,7 +11,8 @@ fn main() {
     let data: Vec<u64> = (1..=30_000).collect();
     let mut results = vec![0u64; 3];
     thread::scope(|s| {
-        // iter_mut() membagi `results` menjadi tiga &mut yang tidak tumpang tindih.
+        // iter_mut() membagi `results` menjadi tiga &mut yang tidak
+        // tumpang tindih.
         for (slot, chunk) in results.iter_mut().zip(data.chunks(10_000)) {
             s.spawn(move || *slot = sum_of_squares(chunk));
         }

@@ -21,7 +21,8 @@ fn process_request(request_id: u32) -> Vec<String> {
     // Isi data khusus untuk thread ini saja.
     REQUEST_ID.set(Some(request_id));
     START.set(Some(Instant::now()));
-    LOG.with_borrow_mut(|log| log.push(format!("mulai permintaan {request_id}")));
+    let entry = format!("mulai permintaan {request_id}");
+    LOG.with_borrow_mut(|log| log.push(entry));
     do_work();
     LOG.take() // catatan milik thread ini, dikembalikan lewat join
 }

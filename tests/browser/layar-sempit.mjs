@@ -30,16 +30,6 @@ export const MIN_LABEL_PX = 10;
 // Listing yang masih lebih lebar dari MAX_COLUMNS: jalur -> kolom terlebar
 // sekarang. Hapus barisnya setelah komentar listing itu dibungkus.
 export const WIDE_LISTINGS = {
-    'listings/ch00-pendahuluan/01-halo-thread.rs': 89,
-    'listings/ch01-konkurensi-paralelisme/01-giliran.rs': 81,
-    'listings/ch01-konkurensi-paralelisme/02-linimasa.rs': 81,
-    'listings/ch01-konkurensi-paralelisme/03-menunggu-vs-menghitung.rs': 84,
-    'listings/ch01-konkurensi-paralelisme/05-memori.rs': 96,
-    'listings/ch02-thread-dasar/03-builder-nama.rs': 81,
-    'listings/ch03-tipe-thread/01-download-thread.rs': 85,
-    'listings/ch03-tipe-thread/02-processing-thread.rs': 82,
-    'listings/ch03-tipe-thread/04-slot-hasil.rs': 84,
-    'listings/ch03-tipe-thread/05-thread-local.rs': 82,
     'listings/ch04-sinkronisasi/05-guard-raii.rs': 81,
     'listings/ch04-sinkronisasi/06-poisoning.rs': 83,
     'listings/ch04-sinkronisasi/07-rlock-deadlock.rs': 86,

@@ -50,6 +50,24 @@ fn traces(o: &Output) -> Vec<Trace> {
     out
 }
 
+/// Percepatan yang dicetak (`x`, dua desimal) = waktu lambat / waktu cepat
+/// (konvensi buku: lebih besar = lebih cepat). Waktunya dicetak dalam ms
+/// bulat ke bawah, jadi rasio aslinya ada di antara `slow / (fast + 1)` dan
+/// `(slow + 1) / fast`; pembulatan dua desimal menambah 0,005.
+#[track_caller]
+fn check_speedup(o: &Output, speedup: f64, slow_ms: u64, fast_ms: u64) {
+    let (slow, fast) = (slow_ms as f64, fast_ms as f64);
+    let low = slow / (fast + 1.0) - 0.005;
+    let high = if fast_ms == 0 { f64::INFINITY } else { (slow + 1.0) / fast + 0.005 };
+    assert!(
+        (low..=high).contains(&speedup),
+        "{}",
+        o.describe(&format!(
+            "percepatan {speedup} harus {slow_ms} ms / {fast_ms} ms (lambat dibagi cepat)"
+        ))
+    );
+}
+
 /// Listing 1.5, untuk setiap JENIS dan N (`cargo xtask bench` memakai N lain):
 /// setiap blok `Jenis: ..` punya N unit yang hidup bersamaan saat diukur, dan
 /// angka tambahan serta per unit konsisten dengan angka sebelum/sesudah.
@@ -178,6 +196,10 @@ crate::listings! {
         // Gambar ASCII: 1 baris lajur untuk konkuren, 3 untuk paralel.
         assert_eq!(o.count("  Lajur "), 1 + tasks.len(), "{}", o.describe("baris linimasa ASCII"));
         o.assert_contains("Hasil hitungan tiap tugas sama di kedua mode: ya");
+        // Satu konvensi rasio di seluruh buku: percepatan, lebih besar = lebih cepat.
+        let con_total = o.int_after("Total konkuren:") as u64;
+        let par_total = o.int_after("Total paralel:") as u64;
+        check_speedup(o, o.float_after("Percepatan paralel:"), con_total, par_total);
     };
 
     ch01_03_menunggu_vs_menghitung => |o: &Output| {
@@ -212,6 +234,21 @@ crate::listings! {
         assert!((par as f64) < 0.8 * seq as f64, "{}", o.describe(
             "menunggu dengan 4 thread harus < 0,8 x berurutan"
         ));
+        // Kedua bagian mencetak percepatan = berurutan / 4 thread.
+        for (from, to) in [(io, cpu), (cpu, lines.len())] {
+            let part = |label: &str| -> &str {
+                let i = o.lines_with_in(from..to, label);
+                if i.len() != 1 {
+                    o.fail(&format!("{label:?} harus tepat sekali per bagian"));
+                }
+                lines[i[0]]
+            };
+            let ms = |label: &str| o.int_in::<u64>(part(label), label);
+            let speedup = part("Percepatan:");
+            let speedup = speedup[speedup.find(':').unwrap() + 1..].trim().trim_end_matches('x');
+            let speedup: f64 = speedup.parse().unwrap_or_else(|_| o.fail("percepatan bukan bilangan"));
+            check_speedup(o, speedup, ms("Berurutan:"), ms("4 thread:"));
+        }
         assert!(o.int_after("Core yang tersedia:") >= 1, "{}", o.describe("jumlah core"));
     };
 

@@ -21,6 +21,20 @@ fn parts_and_total() -> ([u64; 3], u64) {
     (parts, total)
 }
 
+/// Pemisah ribuan gaya Indonesia, dihitung di sini dengan cara lain dari
+/// listing (potongan tiga digit dari kanan): 9000450005000 -> 9.000.450.005.000.
+fn grouped(n: u64) -> String {
+    let mut groups = Vec::new();
+    let mut rest = n;
+    while rest >= 1000 {
+        groups.push(format!("{:03}", rest % 1000));
+        rest /= 1000;
+    }
+    groups.push(rest.to_string());
+    groups.reverse();
+    groups.join(".")
+}
+
 crate::listings! {
     ch03_01_download_thread => |o: &Output| {
         let mut prev_result = 0;
@@ -60,6 +74,9 @@ crate::listings! {
         }
         o.assert_contains(&format!("Hasil per bagian: [{}, {}, {}]", parts[0], parts[1], parts[2]));
         assert_eq!(o.int_after("Total:"), total as i128, "{}", o.describe("jumlah kuadrat 1..=30000"));
+        // Total dicetak dengan pemisah ribuan (Python: f"{total:,}").
+        assert_eq!(grouped(total), "9.000.450.005.000");
+        o.line_once(&format!("Total: {}", grouped(total)));
     };
 
     ch03_04_slot_hasil => |o: &Output| {
