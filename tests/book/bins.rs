@@ -37,7 +37,9 @@ fn listing_names_follow_the_convention() {
         for f in walk(&d) {
             let fname = f.file_name().unwrap().to_str().unwrap();
             let stem = fname.split('.').next().unwrap();
-            let allowed_ext = [".rs", ".fail.rs", ".out", ".fail.err"];
+            // `.py` dan `.py.out`: versi Python sebuah listing (diperiksa
+            // `python3 tests/python/periksa.py`, bukan cargo).
+            let allowed_ext = [".rs", ".fail.rs", ".out", ".fail.err", ".py", ".py.out"];
             let fb = stem.as_bytes();
             let well_formed = fb.len() > 3
                 && fb[0].is_ascii_digit()

@@ -173,7 +173,7 @@ crate::listings! {
         exact(o, &[
             "Kedalaman: 5",
             "Kedalaman 4: try_lock() -> WouldBlock",
-            "  lock masih dipegang oleh pemanggil (thread ini sendiri);",
+            "  lock masih dipegang pemanggil (thread ini sendiri);",
             "  lock() di sini tidak akan pernah kembali (deadlock)",
             "Tercatat: [5]",
         ]);
@@ -209,8 +209,35 @@ crate::listings! {
         o.assert_contains(&format!("Tercatat: [{}]", recorded.join(", ")));
     };
 
+    // Deadlock dua lock yang dipaksa Barrier: setiap jadwal berakhir di
+    // siklus yang sama, jadi laporan penjaga deterministik dan tidak ada
+    // transfer yang selesai.
+    ch04_09_deadlock_dua_lock => |o: &Output| {
+        exact(o, &[
+            "Penjaga: tidak ada transfer yang selesai dalam 1 detik.",
+            "  Thread A memegang X, menunggu Y (dipegang B)",
+            "  Thread B memegang Y, menunggu X (dipegang A)",
+            "Setiap thread menunggu thread lain yang juga menunggu:",
+            "deadlock. Program berhenti tanpa menunggu A dan B.",
+        ]);
+    };
+
+    // Urutan lock global: kedua thread selesai (2 x 10.000 transfer satu
+    // unit, berlawanan arah), jadi saldo kembali 100 dan 100, dan penjaga
+    // tidak pernah melapor.
+    ch04_10_urutan_lock => |o: &Output| {
+        if o.count("Deadlock") > 0 {
+            o.fail("penjaga melaporkan deadlock, padahal lock diambil dalam satu urutan");
+        }
+        assert_eq!(o.int_after("Transfer selesai:"), 20_000, "{}", o.describe("2 x 10.000 transfer"));
+        assert_eq!(o.int_after("Saldo X:"), 100, "{}", o.describe("saldo X"));
+        assert_eq!(o.int_after("saldo Y:"), 100, "{}", o.describe("saldo Y"));
+        assert_eq!(o.int_after("jumlah:"), 200, "{}", o.describe("jumlah saldo tetap"));
+        o.assert_contains("tanpa deadlock");
+    };
+
     // Setiap "data diterima" muncul setelah "data siap!" produsen.
-    ch04_09_event => |o: &Output| {
+    ch04_11_event => |o: &Output| {
         let ready = o.line_of("Produsen: data siap!");
         assert!(
             o.line_of("Produsen: menyiapkan data") < ready,
@@ -236,7 +263,7 @@ crate::listings! {
 
     // Satu konsumen FIFO: item dikonsumsi tepat 0..4 berurutan, masing-masing
     // setelah dicetak produsen (produsen mencetak sambil memegang lock).
-    ch04_10_condition => |o: &Output| {
+    ch04_12_condition => |o: &Output| {
         let produced = lines_starting(o, "Diproduksi: ");
         let consumed = lines_starting(o, "Dikonsumsi: ");
         let items = |v: &[(usize, String)]| v.iter().map(|(_, l)| first_int(o, l)).collect::<Vec<_>>();
@@ -254,7 +281,7 @@ crate::listings! {
     // (menunggu < mendapat < selesai) dan, di sepanjang keluaran, paling
     // banyak 3 query yang sudah "mendapat" tetapi belum "selesai" (sebuah
     // query mencetak "selesai" sebelum izinnya dikembalikan).
-    ch04_11_semaphore => |o: &Output| {
+    ch04_13_semaphore => |o: &Output| {
         check_limited(o, "mendapat koneksi");
         for id in 0..8 {
             let wait = o.line_of(&format!("Query {id} menunggu"));
@@ -277,7 +304,7 @@ crate::listings! {
         }
     };
 
-    ch04_12_pool_channel => |o: &Output| {
+    ch04_14_pool_channel => |o: &Output| {
         check_limited(o, "memakai koneksi");
         for (_, l) in lines_starting(o, "Query ") {
             let conn = int_in(o, &l, "#");
@@ -288,7 +315,7 @@ crate::listings! {
     };
 
     // Tidak ada yang mulai sebelum ketiganya siap; tepat satu pemimpin.
-    ch04_13_barrier => |o: &Output| {
+    ch04_15_barrier => |o: &Output| {
         let ready = o.lines_with("siap, menunggu yang lain");
         let start = o.lines_with("mulai eksekusi bersama");
         assert_eq!(ready.len(), 3, "{}", o.describe("3 baris siap"));
@@ -306,7 +333,7 @@ crate::listings! {
     // membaca 4 kali dan melihat versi yang tidak pernah mundur; penulis tidak
     // pernah bertemu pembaca di dalam; puncak pembaca hanya dicetak (tidak
     // dijamin lebih dari 1).
-    ch04_14_rwlock => |o: &Output| {
+    ch04_16_rwlock => |o: &Output| {
         let versions: Vec<i64> = lines_starting(o, "Penulis: versi ")
             .iter()
             .map(|(_, l)| first_int(o, l))
