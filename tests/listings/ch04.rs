@@ -180,6 +180,17 @@ crate::listings! {
         o.assert_contains("tanpa deadlock");
     };
 
+    // Latihan 4.1 (solusi): urutan kunci tercatat sama di kedua arah, lalu
+    // 2 x 500 transfer bersamaan selesai dengan saldo yang pasti.
+    ch04_latihan_01_urutan_lock => |o: &Output| {
+        o.assert_lines(&[
+            "Transfer X ke Y mengunci: [\"X\", \"Y\"]",
+            "Transfer Y ke X mengunci: [\"X\", \"Y\"]",
+            "Saldo X: 500, saldo Y: 1500, jumlah: 2000",
+            "Benar: satu urutan kunci di kedua arah, 1000 transfer lancar.",
+        ]);
+    };
+
     // Setiap "data diterima" muncul setelah "data siap!" produsen.
     ch04_11_event => |o: &Output| {
         let ready = o.line_of("Produsen: data siap!");
@@ -256,6 +267,33 @@ crate::listings! {
                 o.fail(&format!("koneksi #{conn} bukan salah satu dari 3 koneksi pool"));
             }
         }
+    };
+
+    // Latihan 4.2 (solusi): pemeriksa menahan izin sampai ada pekerja yang
+    // tidur menunggu, jadi puncaknya pasti tepat 3 dan kedelapannya selesai.
+    ch04_latihan_02_semaphore => |o: &Output| {
+        o.assert_lines(&[
+            "Pekerja selesai: 8 dari 8",
+            "Puncak pemegang izin bersamaan: 3 (batas 3)",
+            "Benar: 8 pekerja selesai, paling banyak 3 bersamaan.",
+        ]);
+    };
+
+    // Latihan 4.3 (solusi): putusan dari waktu ideal; waktu terukur hanya
+    // batas bawah Mutex (4 x 100 ms bergiliran) dan rasio longgar RwLock <
+    // 0,8 x Mutex (pembaca RwLock tidur bersamaan).
+    ch04_latihan_03_tebak_rwlock => |o: &Output| {
+        o.assert_contains("Tebakan Anda: RwLock 100 ms, Mutex 400 ms");
+        o.assert_contains("Ideal: RwLock 100 ms, Mutex 400 ms");
+        let rw: u64 = o.int_in_line("Terukur:", "RwLock");
+        let mx: u64 = o.int_in_line("Terukur:", "Mutex");
+        if mx < 400 {
+            o.fail(&format!("Mutex {mx} ms < 400 ms: pembaca tidak bergiliran?"));
+        }
+        if rw * 5 >= mx * 4 {
+            o.fail(&format!("RwLock {rw} ms tidak < 0,8 x Mutex {mx} ms"));
+        }
+        o.assert_contains("Benar: pembaca RwLock bersamaan, pembaca Mutex bergiliran.");
     };
 
     // Tidak ada yang mulai sebelum ketiganya siap; tepat satu pemimpin.
