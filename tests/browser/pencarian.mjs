@@ -43,7 +43,7 @@ export const SEARCHES = [
     ['thread::scope', 'ch02-thread-dasar.html'],
     // variasi ejaan
     ['antrian', 'ch04-02-koordinasi.html', 'antrean'],
-    ['antri', 'ch04-01-mutex.html', 'antre'],
+    ['antri', 'lampiran-c-pengukuran.html', 'antre'],
     ['pararel', 'ch11-02-image-processor.html', 'paralel'],
 ];
 
