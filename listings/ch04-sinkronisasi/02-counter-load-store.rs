@@ -5,7 +5,6 @@ const THREADS: usize = 10;
 const PER_THREAD: usize = 100_000;
 
 fn main() {
-    // ANCHOR: inti
     let counter = AtomicUsize::new(0);
 
     thread::scope(|s| {
@@ -26,5 +25,4 @@ fn main() {
     println!("Load lalu store: {total}");
     println!("Seharusnya: {expected}");
     println!("Update yang hilang: {}", expected - total);
-    // ANCHOR_END: inti
 }

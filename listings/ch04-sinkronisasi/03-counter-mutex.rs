@@ -7,8 +7,8 @@ const PER_THREAD: usize = 100_000;
 
 fn main() {
     let start = Instant::now();
-    // ANCHOR: inti
-    // Mutex memiliki datanya: angka di dalamnya hanya bisa disentuh lewat lock.
+    // Mutex memiliki datanya: angka di dalamnya hanya bisa disentuh
+    // lewat lock.
     let counter = Mutex::new(0);
 
     thread::scope(|s| {
@@ -24,6 +24,5 @@ fn main() {
 
     let total = counter.into_inner().unwrap();
     println!("Dengan Mutex: {total}");
-    // ANCHOR_END: inti
     println!("Waktu: {} ms", start.elapsed().as_millis());
 }

@@ -7,7 +7,6 @@ const PER_THREAD: usize = 100_000;
 
 fn main() {
     let start = Instant::now();
-    // ANCHOR: inti
     let counter = AtomicUsize::new(0);
 
     thread::scope(|s| {
@@ -22,6 +21,5 @@ fn main() {
     });
 
     println!("Dengan AtomicUsize: {}", counter.load(Ordering::Relaxed));
-    // ANCHOR_END: inti
     println!("Waktu: {} ms", start.elapsed().as_millis());
 }

@@ -1,5 +1,6 @@
 use std::sync::Mutex;
 
+// ANCHOR: held
 /// Apakah lock sedang dipegang? `try_lock` tidak pernah menunggu: ia gagal
 /// seketika bila lock sudah dipegang (juga oleh thread ini sendiri).
 fn held(lock: &Mutex<Vec<String>>) -> &'static str {
@@ -9,10 +10,12 @@ fn held(lock: &Mutex<Vec<String>>) -> &'static str {
         "tidak"
     }
 }
+// ANCHOR_END: held
 
 // ANCHOR: fungsi
 /// Padanan `acquire()` + `try/finally`: apa pun jalur keluarnya (return
-/// biasa, return lebih awal, `?`, bahkan panic), guard di-drop dan lock dilepas.
+/// biasa, return lebih awal, `?`, bahkan panic), guard di-drop dan lock
+/// dilepas.
 fn safe_operation(log: &Mutex<Vec<String>>, fail: bool) -> Result<(), String> {
     let mut guard = log.lock().unwrap();
     if fail {
@@ -24,9 +27,8 @@ fn safe_operation(log: &Mutex<Vec<String>>, fail: bool) -> Result<(), String> {
 // ANCHOR_END: fungsi
 
 fn main() {
-    let log = Mutex::new(Vec::new());
-
     // ANCHOR: blok
+    let log = Mutex::new(Vec::new());
     {
         let mut guard = log.lock().unwrap(); // seperti masuk `with lock:`
         guard.push("blok".to_string());
@@ -47,7 +49,6 @@ fn main() {
     println!("Jalur gagal: {result:?}, lock dipegang: {}", held(&log));
     let result = safe_operation(&log, false);
     println!("Jalur sukses: {result:?}, lock dipegang: {}", held(&log));
-    // ANCHOR_END: jalur
-
     println!("Isi log: {:?}", log.lock().unwrap());
+    // ANCHOR_END: jalur
 }

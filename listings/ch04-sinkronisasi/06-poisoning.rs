@@ -9,14 +9,13 @@ fn credit(balance: &mut i32, amount: i32) {
 }
 
 fn main() {
-    // Ganti pesan panic bawaan (bahasa Inggris, ke stderr) dengan satu baris
-    // kita sendiri di stdout.
+    // Ganti pesan panic bawaan (bahasa Inggris, ke stderr) dengan satu
+    // baris kita sendiri di stdout.
     panic::set_hook(Box::new(|info| {
         let msg = info.payload_as_str().unwrap_or("?");
         println!("  [panic di thread lain] {msg}");
     }));
 
-    // ANCHOR: inti
     // Invarian: saldo kedua rekening selalu berjumlah 100.
     let accounts = Mutex::new([100, 0]);
 
@@ -34,14 +33,16 @@ fn main() {
         Ok(acc) => println!("lock() berhasil: {acc:?}"),
         Err(poisoned) => {
             println!("lock() mengembalikan Err(PoisonError)");
-            // Datanya tetap bisa diambil; kita yang memutuskan apakah masih sah.
+            // Datanya tetap bisa diambil; kita yang memutuskan apakah
+            // masih sah.
             let mut acc = poisoned.into_inner();
-            println!("Saldo setelah panic: {acc:?}, jumlah = {}", acc[0] + acc[1]);
+            let sum = acc[0] + acc[1];
+            println!("Saldo setelah panic: {acc:?}, jumlah = {sum}");
             acc[1] += 30; // selesaikan transfer: invarian pulih
-            println!("Saldo dipulihkan: {acc:?}, jumlah = {}", acc[0] + acc[1]);
+            let sum = acc[0] + acc[1];
+            println!("Saldo dipulihkan: {acc:?}, jumlah = {sum}");
         }
     }
     accounts.clear_poison();
     println!("Teracuni setelah clear_poison: {}", accounts.is_poisoned());
-    // ANCHOR_END: inti
 }

@@ -1,6 +1,5 @@
 use std::sync::{Mutex, TryLockError};
 
-// ANCHOR: inti
 /// Terjemahan naif `recursive_lock_example` dari tutorial Python: setiap
 /// tingkat rekursi mengunci lagi lock yang sama. Dengan `lock()` panggilan
 /// kedua tidak akan pernah kembali (deadlock atau panic), jadi di sini kita
@@ -10,11 +9,11 @@ fn recursive_naive(lock: &Mutex<Vec<u32>>, depth: u32) {
         Ok(guard) => guard,
         Err(TryLockError::WouldBlock) => {
             println!("Kedalaman {depth}: try_lock() -> WouldBlock");
-            println!("  lock masih dipegang oleh pemanggil (thread ini sendiri);");
+            println!("  lock masih dipegang pemanggil (thread ini sendiri);");
             println!("  lock() di sini tidak akan pernah kembali (deadlock)");
             return;
         }
-        Err(TryLockError::Poisoned(_)) => unreachable!("tidak ada thread yang panic"),
+        Err(TryLockError::Poisoned(_)) => unreachable!("tak ada yang panic"),
     };
     if depth > 0 {
         println!("Kedalaman: {depth}");
@@ -22,7 +21,6 @@ fn recursive_naive(lock: &Mutex<Vec<u32>>, depth: u32) {
         recursive_naive(lock, depth - 1); // `visited` (guard) masih hidup!
     }
 }
-// ANCHOR_END: inti
 
 fn main() {
     let lock = Mutex::new(Vec::new());

@@ -29,15 +29,15 @@ fn visit(visited: &mut Vec<String>, who: &str, depth: u32) {
 }
 // ANCHOR_END: inti
 
+// ANCHOR: main
 fn main() {
     let lock = Mutex::new(Vec::new());
-    // ANCHOR: main
     thread::scope(|s| {
         for who in ["A", "B"] {
             let lock = &lock;
             s.spawn(move || recursive_example(lock, who, 5));
         }
     });
-    // ANCHOR_END: main
     println!("Tercatat: {:?}", lock.into_inner().unwrap());
 }
+// ANCHOR_END: main

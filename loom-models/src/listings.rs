@@ -23,9 +23,9 @@ macro_rules! listing {
     };
 }
 
-/// Listing 4.9: `Event` dari `Mutex<bool>` + `Condvar`.
+/// Listing 4.11: `Event` dari `Mutex<bool>` + `Condvar`.
 pub mod event {
-    listing!("listings/ch04-sinkronisasi/09-event.rs");
+    listing!("listings/ch04-sinkronisasi/11-event.rs");
 
     impl super::EventApi for Event {
         fn new() -> Self {
@@ -44,9 +44,9 @@ pub mod event {
 }
 // ANCHOR_END: listing
 
-/// Listing 4.10: produsen dan konsumen dengan `Mutex<VecDeque>` + `Condvar`.
+/// Listing 4.12: produsen dan konsumen dengan `Mutex<VecDeque>` + `Condvar`.
 pub mod condition {
-    listing!("listings/ch04-sinkronisasi/10-condition.rs");
+    listing!("listings/ch04-sinkronisasi/12-condition.rs");
 
     struct Api;
     impl super::QueueApi for Api {
@@ -62,9 +62,9 @@ pub mod condition {
     }
 }
 
-/// Listing 4.11: semaphore penghitung dengan izin RAII.
+/// Listing 4.13: semaphore penghitung dengan izin RAII.
 pub mod semaphore {
-    listing!("listings/ch04-sinkronisasi/11-semaphore.rs");
+    listing!("listings/ch04-sinkronisasi/13-semaphore.rs");
 
     impl super::SemaphoreApi for Semaphore {
         type Permit<'a> = Permit<'a>;

@@ -76,7 +76,7 @@ fn chapters_with_benchmarked_listings_show_the_measured_figures() {
 fn measured_figures_in_prose_match_the_shown_outputs() {
     /// (berkas, potongan baris): angka yang dihitung dari konstanta, bukan diukur.
     const COMPUTED: &[(&str, &str)] = &[
-        ("ch04-sinkronisasi.md", "533 ms"),
+        ("ch04-02-koordinasi.md", "533 ms"),
         ("ch07-rayon.md", "= 1.000 ms"),
         ("lampiran-c-pengukuran.md", "paling banyak 16×"),
     ];

@@ -30,11 +30,6 @@ export const MIN_LABEL_PX = 10;
 // Listing yang masih lebih lebar dari MAX_COLUMNS: jalur -> kolom terlebar
 // sekarang. Hapus barisnya setelah komentar listing itu dibungkus.
 export const WIDE_LISTINGS = {
-    'listings/ch04-sinkronisasi/05-guard-raii.rs': 81,
-    'listings/ch04-sinkronisasi/06-poisoning.rs': 83,
-    'listings/ch04-sinkronisasi/07-rlock-deadlock.rs': 86,
-    'listings/ch04-sinkronisasi/13-barrier.rs': 84,
-    'listings/ch04-sinkronisasi/14-rwlock.rs': 90,
     'listings/ch05-tanpa-gil/01-luapan-u64.rs': 86,
     'listings/ch05-tanpa-gil/02-optimizer.rs': 89,
     'listings/ch05-tanpa-gil/03-eksperimen-gil.rs': 97,

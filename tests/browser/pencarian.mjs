@@ -25,8 +25,8 @@ export const SEARCHES = [
     // threading, multiprocessing, concurrent.futures
     ['queue.Queue', 'lampiran-a-peta-python-rust.html'],
     ['threading.local', 'ch03-tipe-thread.html'],
-    ['Semaphore', 'ch04-sinkronisasi.html'],
-    ['Condition', 'ch04-sinkronisasi.html'],
+    ['Semaphore', 'ch04-02-koordinasi.html'],
+    ['Condition', 'ch04-02-koordinasi.html'],
     ['Pool.map', 'ch07-rayon.html'],
     ['starmap', 'ch07-rayon.html'],
     ['imap', 'ch07-rayon.html'],
@@ -42,8 +42,8 @@ export const SEARCHES = [
     ['JoinSet', 'ch10-async-tokio.html'],
     ['thread::scope', 'ch02-thread-dasar.html'],
     // variasi ejaan
-    ['antrian', 'ch04-sinkronisasi.html', 'antrean'],
-    ['antri', 'ch04-sinkronisasi.html', 'antre'],
+    ['antrian', 'ch04-02-koordinasi.html', 'antrean'],
+    ['antri', 'lampiran-c-pengukuran.html', 'antre'],
     ['pararel', 'ch11-02-image-processor.html', 'paralel'],
 ];
 

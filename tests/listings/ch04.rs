@@ -117,7 +117,7 @@ crate::listings! {
         o.assert_lines(&[
             "Kedalaman: 5",
             "Kedalaman 4: try_lock() -> WouldBlock",
-            "  lock masih dipegang oleh pemanggil (thread ini sendiri);",
+            "  lock masih dipegang pemanggil (thread ini sendiri);",
             "  lock() di sini tidak akan pernah kembali (deadlock)",
             "Tercatat: [5]",
         ]);
@@ -153,8 +153,46 @@ crate::listings! {
         o.assert_contains(&format!("Tercatat: [{}]", recorded.join(", ")));
     };
 
+    // Deadlock dua lock yang dipaksa Barrier: setiap jadwal berakhir di
+    // siklus yang sama, jadi laporan penjaga deterministik dan tidak ada
+    // transfer yang selesai.
+    ch04_09_deadlock_dua_lock => |o: &Output| {
+        o.assert_lines(&[
+            "Penjaga: tidak ada transfer yang selesai dalam 1 detik.",
+            "  Thread A memegang X, menunggu Y (dipegang B)",
+            "  Thread B memegang Y, menunggu X (dipegang A)",
+            "Setiap thread menunggu thread lain yang juga menunggu:",
+            "deadlock. Program berhenti tanpa menunggu A dan B.",
+        ]);
+    };
+
+    // Urutan lock global: kedua thread selesai (2 x 10.000 transfer satu
+    // unit, berlawanan arah), jadi saldo kembali 100 dan 100, dan penjaga
+    // tidak pernah melapor.
+    ch04_10_urutan_lock => |o: &Output| {
+        if o.count("Deadlock") > 0 {
+            o.fail("penjaga melaporkan deadlock, padahal lock diambil dalam satu urutan");
+        }
+        assert_eq!(o.int_after("Transfer selesai:"), 20_000, "{}", o.describe("2 x 10.000 transfer"));
+        assert_eq!(o.int_after("Saldo X:"), 100, "{}", o.describe("saldo X"));
+        assert_eq!(o.int_after("saldo Y:"), 100, "{}", o.describe("saldo Y"));
+        assert_eq!(o.int_after("jumlah:"), 200, "{}", o.describe("jumlah saldo tetap"));
+        o.assert_contains("tanpa deadlock");
+    };
+
+    // Latihan 4.1 (solusi): urutan kunci tercatat sama di kedua arah, lalu
+    // 2 x 500 transfer bersamaan selesai dengan saldo yang pasti.
+    ch04_latihan_01_urutan_lock => |o: &Output| {
+        o.assert_lines(&[
+            "Transfer X ke Y mengunci: [\"X\", \"Y\"]",
+            "Transfer Y ke X mengunci: [\"X\", \"Y\"]",
+            "Saldo X: 500, saldo Y: 1500, jumlah: 2000",
+            "Benar: satu urutan kunci di kedua arah, 1000 transfer lancar.",
+        ]);
+    };
+
     // Setiap "data diterima" muncul setelah "data siap!" produsen.
-    ch04_09_event => |o: &Output| {
+    ch04_11_event => |o: &Output| {
         let ready = o.line_of("Produsen: data siap!");
         assert!(
             o.line_of("Produsen: menyiapkan data") < ready,
@@ -180,7 +218,7 @@ crate::listings! {
 
     // Satu konsumen FIFO: item dikonsumsi tepat 0..4 berurutan, masing-masing
     // setelah dicetak produsen (produsen mencetak sambil memegang lock).
-    ch04_10_condition => |o: &Output| {
+    ch04_12_condition => |o: &Output| {
         let produced = o.lines_starting("Diproduksi: ");
         let consumed = o.lines_starting("Dikonsumsi: ");
         let items = |v: &[(usize, &str)]| v.iter().map(|(_, l)| o.first_int::<i64>(l)).collect::<Vec<_>>();
@@ -198,7 +236,7 @@ crate::listings! {
     // (menunggu < mendapat < selesai) dan, di sepanjang keluaran, paling
     // banyak 3 query yang sudah "mendapat" tetapi belum "selesai" (sebuah
     // query mencetak "selesai" sebelum izinnya dikembalikan).
-    ch04_11_semaphore => |o: &Output| {
+    ch04_13_semaphore => |o: &Output| {
         check_limited(o, "mendapat koneksi");
         for id in 0..8 {
             let wait = o.line_of(&format!("Query {id} menunggu"));
@@ -221,7 +259,7 @@ crate::listings! {
         }
     };
 
-    ch04_12_pool_channel => |o: &Output| {
+    ch04_14_pool_channel => |o: &Output| {
         check_limited(o, "memakai koneksi");
         for (_, l) in o.lines_starting("Query ") {
             let conn = o.int_in::<i64>(l, "#");
@@ -231,8 +269,35 @@ crate::listings! {
         }
     };
 
+    // Latihan 4.2 (solusi): pemeriksa menahan izin sampai ada pekerja yang
+    // tidur menunggu, jadi puncaknya pasti tepat 3 dan kedelapannya selesai.
+    ch04_latihan_02_semaphore => |o: &Output| {
+        o.assert_lines(&[
+            "Pekerja selesai: 8 dari 8",
+            "Puncak pemegang izin bersamaan: 3 (batas 3)",
+            "Benar: 8 pekerja selesai, paling banyak 3 bersamaan.",
+        ]);
+    };
+
+    // Latihan 4.3 (solusi): putusan dari waktu ideal; waktu terukur hanya
+    // batas bawah Mutex (4 x 100 ms bergiliran) dan rasio longgar RwLock <
+    // 0,8 x Mutex (pembaca RwLock tidur bersamaan).
+    ch04_latihan_03_tebak_rwlock => |o: &Output| {
+        o.assert_contains("Tebakan Anda: RwLock 100 ms, Mutex 400 ms");
+        o.assert_contains("Ideal: RwLock 100 ms, Mutex 400 ms");
+        let rw: u64 = o.int_in_line("Terukur:", "RwLock");
+        let mx: u64 = o.int_in_line("Terukur:", "Mutex");
+        if mx < 400 {
+            o.fail(&format!("Mutex {mx} ms < 400 ms: pembaca tidak bergiliran?"));
+        }
+        if rw * 5 >= mx * 4 {
+            o.fail(&format!("RwLock {rw} ms tidak < 0,8 x Mutex {mx} ms"));
+        }
+        o.assert_contains("Benar: pembaca RwLock bersamaan, pembaca Mutex bergiliran.");
+    };
+
     // Tidak ada yang mulai sebelum ketiganya siap; tepat satu pemimpin.
-    ch04_13_barrier => |o: &Output| {
+    ch04_15_barrier => |o: &Output| {
         let ready = o.lines_with("siap, menunggu yang lain");
         let start = o.lines_with("mulai eksekusi bersama");
         assert_eq!(ready.len(), 3, "{}", o.describe("3 baris siap"));
@@ -250,7 +315,7 @@ crate::listings! {
     // membaca 4 kali dan melihat versi yang tidak pernah mundur; penulis tidak
     // pernah bertemu pembaca di dalam; puncak pembaca hanya dicetak (tidak
     // dijamin lebih dari 1).
-    ch04_14_rwlock => |o: &Output| {
+    ch04_16_rwlock => |o: &Output| {
         let versions: Vec<i64> = o.lines_starting("Penulis: versi ")
             .iter()
             .map(|(_, l)| o.first_int::<i64>(l))

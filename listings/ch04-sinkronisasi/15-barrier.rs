@@ -3,7 +3,6 @@ use std::thread;
 use std::time::Duration;
 
 fn main() {
-    // ANCHOR: inti
     let barrier = Barrier::new(3); // 3 thread harus berkumpul
 
     thread::scope(|s| {
@@ -11,7 +10,8 @@ fn main() {
             let barrier = &barrier;
             s.spawn(move || {
                 println!("Worker {id}: menyiapkan...");
-                thread::sleep(Duration::from_millis(100 * id)); // persiapan berbeda
+                // Lama persiapan berbeda: 0, 100, 200 ms.
+                thread::sleep(Duration::from_millis(100 * id));
                 println!("Worker {id}: siap, menunggu yang lain...");
                 let result = barrier.wait(); // tertahan sampai ketiganya tiba
                 let role = if result.is_leader() {
@@ -23,5 +23,4 @@ fn main() {
             });
         }
     });
-    // ANCHOR_END: inti
 }

@@ -6,7 +6,6 @@ use std::time::{Duration, Instant};
 
 fn main() {
     let start = Instant::now();
-    // ANCHOR: inti
     // Channel berkapasitas 3 berisi 3 "koneksi": channel itulah pool-nya.
     let (give_back, pool) = sync_channel::<u32>(3);
     for conn in 1..=3 {
@@ -42,6 +41,5 @@ fn main() {
 
     println!("Puncak koneksi bersamaan: {}", peak.load(Ordering::Relaxed));
     println!("Jumlah query selesai: {}", done.load(Ordering::Relaxed));
-    // ANCHOR_END: inti
     println!("Waktu total: {} ms", start.elapsed().as_millis());
 }

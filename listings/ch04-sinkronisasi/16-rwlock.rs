@@ -9,7 +9,6 @@ struct Config {
 }
 
 fn main() {
-    // ANCHOR: inti
     let config = RwLock::new(Config {
         version: 0,
         timeout_ms: 0,
@@ -17,20 +16,22 @@ fn main() {
     // Penghitung statistik. `Relaxed` cukup: pembaca menaikkan dan
     // menurunkannya sambil memegang read lock, penulis membacanya sambil
     // memegang write lock, dan RwLock sudah mengurutkan keduanya.
-    let readers_inside = AtomicUsize::new(0);
-    let peak_readers = AtomicUsize::new(0);
-    let readers_during_write = AtomicUsize::new(0);
+    let inside = AtomicUsize::new(0); // pembaca di dalam saat ini
+    let peak = AtomicUsize::new(0);
+    let seen_by_writer = AtomicUsize::new(0);
 
     thread::scope(|s| {
         for id in 0..4 {
-            let (config, inside, peak) = (&config, &readers_inside, &peak_readers);
+            let (config, inside, peak) = (&config, &inside, &peak);
             s.spawn(move || {
                 let mut seen = Vec::new();
                 for _ in 0..4 {
-                    let cfg = config.read().unwrap(); // banyak pembaca sekaligus
+                    // Banyak pembaca boleh masuk sekaligus.
+                    let cfg = config.read().unwrap();
                     let now = inside.fetch_add(1, Ordering::Relaxed) + 1;
                     peak.fetch_max(now, Ordering::Relaxed);
-                    assert_eq!(cfg.timeout_ms, cfg.version * 100, "data setengah jadi!");
+                    let whole = cfg.timeout_ms == cfg.version * 100;
+                    assert!(whole, "data setengah jadi!");
                     seen.push(cfg.version);
                     thread::sleep(Duration::from_millis(20));
                     inside.fetch_sub(1, Ordering::Relaxed);
@@ -43,9 +44,10 @@ fn main() {
         s.spawn(|| {
             for _ in 0..3 {
                 thread::sleep(Duration::from_millis(25));
-                let mut cfg = config.write().unwrap(); // menunggu semua pembaca keluar
-                readers_during_write
-                    .fetch_add(readers_inside.load(Ordering::Relaxed), Ordering::Relaxed);
+                // Menunggu sampai semua pembaca keluar.
+                let mut cfg = config.write().unwrap();
+                let readers = inside.load(Ordering::Relaxed);
+                seen_by_writer.fetch_add(readers, Ordering::Relaxed);
                 cfg.version += 1;
                 cfg.timeout_ms = cfg.version * 100;
                 println!("Penulis: versi {} diterbitkan", cfg.version);
@@ -54,17 +56,10 @@ fn main() {
     });
 
     let cfg = config.into_inner().unwrap();
-    println!(
-        "Versi akhir: {}, timeout: {} ms",
-        cfg.version, cfg.timeout_ms
-    );
-    println!(
-        "Puncak pembaca bersamaan: {}",
-        peak_readers.load(Ordering::Relaxed)
-    );
-    println!(
-        "Pembaca di dalam saat penulis menulis: {}",
-        readers_during_write.load(Ordering::Relaxed)
-    );
-    // ANCHOR_END: inti
+    let (version, timeout) = (cfg.version, cfg.timeout_ms);
+    println!("Versi akhir: {version}, timeout: {timeout} ms");
+    let peak = peak.load(Ordering::Relaxed);
+    println!("Puncak pembaca bersamaan: {peak}");
+    let seen = seen_by_writer.load(Ordering::Relaxed);
+    println!("Pembaca di dalam saat penulis menulis: {seen}");
 }

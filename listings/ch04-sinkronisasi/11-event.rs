@@ -42,8 +42,8 @@ impl Event {
 }
 // ANCHOR_END: event
 
+// ANCHOR: main
 fn main() {
-    // ANCHOR: main
     let ready = Event::new();
 
     thread::scope(|s| {
@@ -62,5 +62,5 @@ fn main() {
             });
         }
     });
-    // ANCHOR_END: main
 }
+// ANCHOR_END: main

@@ -50,9 +50,9 @@ impl Drop for Permit<'_> {
 }
 // ANCHOR_END: semaphore
 
+// ANCHOR: main
 fn main() {
     let start = Instant::now();
-    // ANCHOR: main
     let db = Semaphore::new(3); // maksimal 3 koneksi bersamaan
     // Tiga penghitung statistik. `Relaxed` cukup: masing-masing hanya diubah
     // dengan operasi baca-ubah-tulis, dan urutannya terhadap izin sudah
@@ -81,6 +81,6 @@ fn main() {
 
     println!("Puncak koneksi bersamaan: {}", peak.load(Ordering::Relaxed));
     println!("Jumlah query selesai: {}", done.load(Ordering::Relaxed));
-    // ANCHOR_END: main
     println!("Waktu total: {} ms", start.elapsed().as_millis());
 }
+// ANCHOR_END: main
