@@ -256,6 +256,13 @@ pub fn run(root: &Path, args: &BenchArgs) -> Result<()> {
             format::fmt_x(t.threshold)
         );
     }
+    for w in config.workloads.iter().filter(|w| w.pending && !args.quick) {
+        eprintln!(
+            "xtask bench: beban kerja {} sekarang terukur: hapus `pending = true` di {}",
+            w.id,
+            config::PATH
+        );
+    }
     eprintln!(
         "xtask bench: selesai dalam {:.0} s (build {:.0} s, pengukuran {:.0} s)",
         started.elapsed().as_secs_f64(),
