@@ -51,7 +51,8 @@ fn parent() -> io::Result<()> {
 
     let mut results = BTreeMap::new();
     for line in BufReader::new(reader).lines() {
-        let nums: Vec<u32> = line?.split(' ').filter_map(|s| s.parse().ok()).collect();
+        let line = line?;
+        let nums: Vec<u32> = line.split(' ').flat_map(str::parse).collect();
         let [task_id, result, pid] = nums[..] else {
             continue;
         };

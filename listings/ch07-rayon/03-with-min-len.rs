@@ -22,7 +22,8 @@ fn main() {
         // ANCHOR: inti
         let numbers = || (1..1_000_001u32).into_par_iter().map(u64::from);
 
-        // Tanpa petunjuk: rayon membagi sendiri sesuai jumlah thread dan pencurian.
+        // Tanpa petunjuk: rayon membagi sendiri sesuai jumlah thread dan
+        // pencurian.
         let (sum, pieces) = sum_and_pieces(numbers());
         println!("Bawaan:               jumlah {sum}, potongan {pieces}");
 
@@ -30,7 +31,8 @@ fn main() {
         let (sum, pieces) = sum_and_pieces(numbers().with_min_len(100_000));
         println!("with_min_len(100000): jumlah {sum}, potongan {pieces}");
 
-        // Kebalikannya: potongan paling banyak 1.000 elemen, jadi >= 1.000 potongan.
+        // Kebalikannya: potongan paling banyak 1.000 elemen, jadi >= 1.000
+        // potongan.
         let (sum, pieces) = sum_and_pieces(numbers().with_max_len(1_000));
         println!("with_max_len(1000):   jumlah {sum}, potongan {pieces}");
         // ANCHOR_END: inti

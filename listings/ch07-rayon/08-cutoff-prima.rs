@@ -44,7 +44,10 @@ fn ms(d: Duration) -> f64 {
 fn main() {
     // Batas lain lewat argumen, misalnya `-- 3000001` (build release).
     let Some(limit) = limit_arg(200_001) else {
-        eprintln!("galat: batas harus bilangan bulat 2..1000000000, misalnya 3000001");
+        eprintln!(
+            "galat: batas harus bilangan bulat 2..1000000000, \
+             misalnya 3000001"
+        );
         std::process::exit(2);
     };
     let threads = rayon::current_num_threads();

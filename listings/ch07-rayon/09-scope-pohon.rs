@@ -1,5 +1,12 @@
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
 
+/// Penghitung bersama milik `main`, dipinjam semua tugas.
+#[derive(Default)]
+struct Totals {
+    bytes: AtomicU64,
+    folders: AtomicUsize,
+}
+
 /// Folder tiruan: ukuran berkas-berkasnya (byte) dan subfolder.
 struct Folder {
     files: Vec<u64>,
@@ -9,11 +16,11 @@ struct Folder {
 // ANCHOR: kunjungi
 /// Satu tugas per folder. Tugas menambahkan ukuran berkasnya sendiri, lalu
 /// men-spawn satu tugas baru untuk setiap subfolder yang ia temukan.
-fn visit<'a>(s: &rayon::Scope<'a>, dir: &'a Folder, total: &'a AtomicU64, tasks: &'a AtomicUsize) {
-    tasks.fetch_add(1, Relaxed);
-    total.fetch_add(dir.files.iter().sum(), Relaxed);
+fn visit<'a>(s: &rayon::Scope<'a>, dir: &'a Folder, totals: &'a Totals) {
+    totals.folders.fetch_add(1, Relaxed);
+    totals.bytes.fetch_add(dir.files.iter().sum(), Relaxed);
     for sub in &dir.subfolders {
-        s.spawn(move |s| visit(s, sub, total, tasks));
+        s.spawn(move |s| visit(s, sub, totals));
     }
 }
 // ANCHOR_END: kunjungi
@@ -51,17 +58,17 @@ fn main() {
     let mut seed = 0x2545_F491_4F6C_DD1D;
     let root = build(7, &mut seed); // data lokal milik main
 
-    let total = AtomicU64::new(0);
-    let tasks = AtomicUsize::new(0);
+    let totals = Totals::default();
     // `scope` kembali setelah *semua* tugas selesai, termasuk tugas yang
-    // di-spawn oleh tugas lain. Karena itu tugas boleh meminjam `root`,
-    // `total`, dan `tasks` tanpa `Arc` dan tanpa `'static`.
-    rayon::scope(|s| visit(s, &root, &total, &tasks));
+    // di-spawn oleh tugas lain. Karena itu tugas boleh meminjam `root` dan
+    // `totals` tanpa `Arc` dan tanpa `'static`.
+    rayon::scope(|s| visit(s, &root, &totals));
 
     let (bytes, folders) = walk(&root);
-    println!("Folder dikunjungi, paralel: {}", tasks.load(Relaxed));
+    let visited = totals.folders.load(Relaxed);
+    println!("Folder dikunjungi, paralel: {visited}");
     println!("Folder dikunjungi, berurutan: {folders}");
-    println!("Total paralel: {} byte", total.load(Relaxed));
+    println!("Total paralel: {} byte", totals.bytes.load(Relaxed));
     println!("Total berurutan: {bytes} byte");
     // ANCHOR_END: inti
 }
