@@ -13,13 +13,13 @@ where
 // ANCHOR_END: potongan
 
 fn main() {
+    // ANCHOR: inti
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(4)
         .build()
         .expect("pool gagal dibuat");
 
     pool.install(|| {
-        // ANCHOR: inti
         let numbers = || (1..1_000_001u32).into_par_iter().map(u64::from);
 
         // Tanpa petunjuk: rayon membagi sendiri sesuai jumlah thread dan
@@ -35,6 +35,6 @@ fn main() {
         // potongan.
         let (sum, pieces) = sum_and_pieces(numbers().with_max_len(1_000));
         println!("with_max_len(1000):   jumlah {sum}, potongan {pieces}");
-        // ANCHOR_END: inti
     });
+    // ANCHOR_END: inti
 }

@@ -2,6 +2,7 @@ use rayon::prelude::*;
 use std::thread;
 use std::time::{Duration, Instant};
 
+// ANCHOR: inti
 /// Simulasi memproses satu item: 0,5 detik di tutorial asli, 50 ms di sini.
 fn process_item(item: u64) -> u64 {
     thread::sleep(Duration::from_millis(50));
@@ -23,7 +24,6 @@ fn main() {
     let items: Vec<u64> = (0..20).collect();
 
     pool.install(|| {
-        // ANCHOR: inti
         // pool.map: hasil selalu dalam urutan masukan.
         let start = Instant::now();
         let results: Vec<u64> = items
@@ -50,6 +50,6 @@ fn main() {
             .map(|&(a, b)| process_pair(a, b)) // tuple dibongkar di pola
             .collect();
         println!("starmap: {sums:?}");
-        // ANCHOR_END: inti
     });
 }
+// ANCHOR_END: inti

@@ -2,12 +2,14 @@ use rayon::prelude::*;
 use std::thread;
 use std::time::{Duration, Instant};
 
+// ANCHOR: io
 /// I/O yang memblokir (membaca jaringan, query database): 50 ms menunggu,
 /// nyaris tanpa kerja CPU.
 fn blocking_io(id: u64) -> u64 {
     thread::sleep(Duration::from_millis(50));
     id
 }
+// ANCHOR_END: io
 
 fn main() {
     println!(
