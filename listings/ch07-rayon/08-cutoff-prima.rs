@@ -42,11 +42,11 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn main() {
-    // Batas lain lewat argumen, misalnya `-- 3000001` (build release).
+    // Batas lain lewat argumen, misalnya `-- 6000001` (build release).
     let Some(limit) = limit_arg(200_001) else {
         eprintln!(
             "galat: batas harus bilangan bulat 2..1000000000, \
-             misalnya 3000001"
+             misalnya 6000001"
         );
         std::process::exit(2);
     };
@@ -59,7 +59,9 @@ fn main() {
     println!("Berurutan: {seq} prima, waktu {:.1} ms", ms(base));
     let speedup = |t: Duration| base.as_secs_f64() / t.as_secs_f64();
 
-    for cutoff in [1, 100, 10_000, 2_000_000] {
+    // Cut-off terakhir: separuh rentang, jadi tepat 2 potongan.
+    let half = (limit - 1).div_ceil(2);
+    for cutoff in [1, 100, 10_000, half] {
         let start = Instant::now();
         let (primes, pieces) = count_primes(1, limit, cutoff);
         let t = start.elapsed();

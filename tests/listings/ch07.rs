@@ -97,7 +97,8 @@ fn check_cutoffs(o: &Output) {
         "{}",
         o.describe("prima berurutan")
     );
-    for cutoff in [1, 100, 10_000, 2_000_000] {
+    let half = limit / 2; // separuh dari limit - 1 bilangan, dibulatkan ke atas
+    for cutoff in [1, 100, 10_000, half] {
         let label = format!("Cut-off {cutoff}: ");
         assert_eq!(
             o.count(&label),
