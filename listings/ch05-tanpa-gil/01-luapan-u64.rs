@@ -22,7 +22,9 @@ fn main() {
     // 1. `+` biasa: panic di build debug, membungkus diam-diam di release.
     panic::set_hook(Box::new(|_| {})); // pesan panic kita cetak sendiri
     match panic::catch_unwind(|| cpu_bound_u64(n)) {
-        Ok(total) => println!("+ biasa (u64): tidak panic, hasil = {total} (SALAH)"),
+        Ok(total) => {
+            println!("+ biasa (u64): tidak panic, hasil = {total} (SALAH)")
+        }
         Err(e) => {
             let msg = e.downcast_ref::<&str>().copied().unwrap_or("?");
             println!("+ biasa (u64): panic \"{msg}\"");
@@ -31,7 +33,9 @@ fn main() {
     let _ = panic::take_hook(); // kembalikan pencetak panic bawaan
 
     // 2. `checked_add` memberi tahu di mana tepatnya u64 meluap.
-    let checked = (0..n).try_fold(0u64, |total, i| total.checked_add(i * i).ok_or(i));
+    let checked = (0..n).try_fold(0u64, |total, i| {
+        total.checked_add(i * i).ok_or(i) // Err(i): meluap di langkah i
+    });
     if let Err(i) = checked {
         println!("checked_add (u64): meluap pada i = {i}");
     }

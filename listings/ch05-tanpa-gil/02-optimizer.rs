@@ -8,7 +8,8 @@ const N: u128 = if cfg!(debug_assertions) {
 } else {
     10_000_000
 };
-// Ukuran lain lewat argumen: `cargo run --release --bin ch05-02-optimizer -- 200000000`.
+// Ukuran lain lewat argumen:
+// `cargo run --release --bin ch05-02-optimizer -- 200000000`.
 
 // ANCHOR: fungsi
 /// Versi naif: compiler boleh mengganti seluruh loop dengan rumus.

@@ -9,7 +9,8 @@ const N: u128 = if cfg!(debug_assertions) {
 } else {
     10_000_000
 };
-// Ukuran lain lewat argumen: `cargo run --release --bin ch05-03-eksperimen-gil -- 200000000`.
+// Ukuran lain lewat argumen:
+// `cargo run --release --bin ch05-03-eksperimen-gil -- 200000000`.
 
 // ANCHOR: fungsi
 /// Jumlah kuadrat di bawah n; `black_box` menjaga agar kerjanya nyata.
@@ -25,14 +26,17 @@ fn cpu_bound(n: u128) -> u128 {
 fn cpu_bound_rayon(n: u128) -> u128 {
     (0..n).into_par_iter().map(|i| black_box(i * i)).sum()
 }
-// ANCHOR_END: fungsi
 
+/// Satu baris hasil. Percepatan = waktu berurutan / waktu varian ini:
+/// lebih besar lebih baik, 1.00x berarti sama cepat.
 fn report(label: &str, (r1, r2): (u128, u128), time: Duration, base: Duration) {
     let speedup = base.as_secs_f64() / time.as_secs_f64();
     println!(
-        "{label}: hasil 1 = {r1}, hasil 2 = {r2}, waktu = {time:.2?}, percepatan = {speedup:.2}x"
+        "{label}: hasil 1 = {r1}, hasil 2 = {r2}, \
+         waktu = {time:.2?}, percepatan = {speedup:.2}x"
     );
 }
+// ANCHOR_END: fungsi
 
 fn main() {
     let mode = if cfg!(debug_assertions) {
@@ -65,11 +69,11 @@ fn main() {
     let start = Instant::now();
     let par = (cpu_bound_rayon(n), cpu_bound_rayon(n));
     let rayon_time = start.elapsed();
-    // ANCHOR_END: eksperimen
 
     report("Berurutan", seq, seq_time, seq_time);
     report("2 thread", threaded, thread_time, seq_time);
     report("Rayon", par, rayon_time, seq_time);
+    // ANCHOR_END: eksperimen
 }
 
 /// N dari argumen pertama, atau `default` bila tidak ada argumen.

@@ -3,6 +3,7 @@ use std::env;
 use std::io::{self, BufRead, BufReader, Write};
 use std::process::{self, Command};
 
+// ANCHOR: main
 fn main() -> io::Result<()> {
     // Program yang sama berperan ganda: tanpa argumen ia proses induk,
     // dengan `--worker N` ia proses anak yang mengerjakan tugas N.
@@ -18,6 +19,7 @@ fn main() -> io::Result<()> {
         _ => parent(),
     }
 }
+// ANCHOR_END: main
 
 // ANCHOR: worker
 /// Berjalan di proses anak: hitung, lalu kirim hasilnya lewat stdout.
@@ -51,7 +53,8 @@ fn parent() -> io::Result<()> {
 
     let mut results = BTreeMap::new();
     for line in BufReader::new(reader).lines() {
-        let nums: Vec<u32> = line?.split(' ').filter_map(|s| s.parse().ok()).collect();
+        let line = line?;
+        let nums: Vec<u32> = line.split(' ').flat_map(str::parse).collect();
         let [task_id, result, pid] = nums[..] else {
             continue;
         };

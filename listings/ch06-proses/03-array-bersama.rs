@@ -15,7 +15,8 @@ fn main() {
                     let i = (start + offset) as i32;
                     *slot = i * i;
                 }
-                println!("Thread {n} mengisi indeks {start}..{}", start + chunk.len());
+                let end = start + chunk.len();
+                println!("Thread {n} mengisi indeks {start}..{end}");
             });
         }
     }); // semua thread selesai di sini; pinjaman berakhir

@@ -32,11 +32,12 @@ fn parent() -> io::Result<()> {
     for mode in ["normal", "panic", "abort"] {
         // `status()` menjalankan anak dan menunggunya selesai.
         let status = Command::new(&exe).args(["--worker", mode]).status()?;
-        match status.code() {
-            Some(0) => println!("Anak {mode:?}: selesai normal, kode keluar 0"),
-            Some(code) => println!("Anak {mode:?}: gagal, kode keluar {code}"),
-            None => println!("Anak {mode:?}: dihentikan tanpa kode keluar ({status})"),
-        }
+        let verdict = match status.code() {
+            Some(0) => "selesai normal, kode keluar 0".to_string(),
+            Some(code) => format!("gagal, kode keluar {code}"),
+            None => format!("dihentikan tanpa kode keluar ({status})"),
+        };
+        println!("Anak {mode:?}: {verdict}");
         if !status.success() {
             failed += 1;
         }

@@ -25,12 +25,16 @@ fn is_prime(n: u32) -> bool {
 }
 // ANCHOR_END: is_prime
 
-// Batas lain lewat argumen: `cargo run --release --bin ch07-01-prima-berurutan-vs-rayon -- 3000001`.
+// Batas lain lewat argumen, misalnya
+// `cargo run --release --bin ch07-01-prima-berurutan-vs-rayon -- 3000001`.
 const LIMIT: u32 = 1_000_001;
 
 fn main() {
     let Some(limit) = limit_arg(LIMIT) else {
-        eprintln!("galat: batas harus bilangan bulat 2..1000000000, misalnya 3000001");
+        eprintln!(
+            "galat: batas harus bilangan bulat 2..1000000000, \
+             misalnya 3000001"
+        );
         std::process::exit(2);
     };
     println!("Rentang: 1..{limit}");

@@ -49,7 +49,8 @@ fn main() {
     // Buang pengirim milik main: `rx` berhenti setelah tugas terakhir selesai.
     drop(tx);
 
-    // Seperti as_completed: hasil datang sesuai urutan selesai, bukan urutan kirim.
+    // Seperti as_completed: hasil datang sesuai urutan selesai, bukan
+    // urutan kirim.
     let mut total = 0;
     for (i, (lo, hi, count)) in rx.iter().enumerate() {
         println!(

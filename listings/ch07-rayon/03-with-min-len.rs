@@ -13,16 +13,17 @@ where
 // ANCHOR_END: potongan
 
 fn main() {
+    // ANCHOR: inti
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(4)
         .build()
         .expect("pool gagal dibuat");
 
     pool.install(|| {
-        // ANCHOR: inti
         let numbers = || (1..1_000_001u32).into_par_iter().map(u64::from);
 
-        // Tanpa petunjuk: rayon membagi sendiri sesuai jumlah thread dan pencurian.
+        // Tanpa petunjuk: rayon membagi sendiri sesuai jumlah thread dan
+        // pencurian.
         let (sum, pieces) = sum_and_pieces(numbers());
         println!("Bawaan:               jumlah {sum}, potongan {pieces}");
 
@@ -30,9 +31,10 @@ fn main() {
         let (sum, pieces) = sum_and_pieces(numbers().with_min_len(100_000));
         println!("with_min_len(100000): jumlah {sum}, potongan {pieces}");
 
-        // Kebalikannya: potongan paling banyak 1.000 elemen, jadi >= 1.000 potongan.
+        // Kebalikannya: potongan paling banyak 1.000 elemen, jadi >= 1.000
+        // potongan.
         let (sum, pieces) = sum_and_pieces(numbers().with_max_len(1_000));
         println!("with_max_len(1000):   jumlah {sum}, potongan {pieces}");
-        // ANCHOR_END: inti
     });
+    // ANCHOR_END: inti
 }

@@ -2,6 +2,7 @@ use rayon::prelude::*;
 use std::thread;
 use std::time::{Duration, Instant};
 
+// ANCHOR: inti
 /// Simulasi memproses satu item: 0,5 detik di tutorial asli, 50 ms di sini.
 fn process_item(item: u64) -> u64 {
     thread::sleep(Duration::from_millis(50));
@@ -23,10 +24,12 @@ fn main() {
     let items: Vec<u64> = (0..20).collect();
 
     pool.install(|| {
-        // ANCHOR: inti
         // pool.map: hasil selalu dalam urutan masukan.
         let start = Instant::now();
-        let results: Vec<u64> = items.par_iter().map(|&x| process_item(x)).collect();
+        let results: Vec<u64> = items
+            .par_iter() // dibagi ke 4 thread pool
+            .map(|&x| process_item(x))
+            .collect();
         println!("map: {results:?}");
         println!("Waktu map: {} ms", start.elapsed().as_millis());
 
@@ -42,8 +45,11 @@ fn main() {
 
         // pool.starmap: beberapa argumen dikemas dalam tuple, lalu dibongkar.
         let pairs = [(1, 2), (3, 4), (5, 6), (7, 8)];
-        let sums: Vec<u64> = pairs.par_iter().map(|&(a, b)| process_pair(a, b)).collect();
+        let sums: Vec<u64> = pairs
+            .par_iter()
+            .map(|&(a, b)| process_pair(a, b)) // tuple dibongkar di pola
+            .collect();
         println!("starmap: {sums:?}");
-        // ANCHOR_END: inti
     });
 }
+// ANCHOR_END: inti

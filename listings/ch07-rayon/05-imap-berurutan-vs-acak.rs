@@ -2,6 +2,7 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
+// ANCHOR: tugas
 /// Item genap lebih lambat (60 ms) daripada item ganjil (20 ms), supaya urutan
 /// selesai berbeda dari urutan masukan.
 fn process_item(item: u64) -> u64 {
@@ -9,15 +10,16 @@ fn process_item(item: u64) -> u64 {
     thread::sleep(Duration::from_millis(ms));
     item * item
 }
+// ANCHOR_END: tugas
 
 fn main() {
+    // ANCHOR: imap
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(4)
         .build()
         .expect("pool gagal dibuat");
     let items: Vec<u64> = (0..8).collect();
 
-    // ANCHOR: imap
     // Seperti pool.imap: satu channel per item, dibaca sesuai urutan masukan.
     // Hasil diambil satu per satu begitu yang *berikutnya* siap (lazy).
     let start = Instant::now();

@@ -12,7 +12,8 @@ fn main() {
     // ANCHOR: inti
     let start = Instant::now();
     // Seperti apply_async: kirim semua tugas sekarang, ambil hasilnya nanti.
-    // Setiap tugas punya channel sendiri, jadi `receivers[i]` adalah "AsyncResult" item i.
+    // Setiap tugas punya channel sendiri: `receivers[i]` adalah
+    // "AsyncResult" untuk item i.
     let receivers: Vec<mpsc::Receiver<u64>> = (0..20)
         .map(|x| {
             let (tx, rx) = mpsc::channel();
@@ -48,8 +49,12 @@ fn main() {
     });
     match rx.recv_timeout(Duration::from_millis(100)) {
         Ok(msg) => println!("Tugas lambat: {msg}"),
-        Err(RecvTimeoutError::Timeout) => println!("Timeout! Berhenti menunggu setelah 100 ms"),
-        Err(RecvTimeoutError::Disconnected) => println!("Tugas mati tanpa hasil"),
+        Err(RecvTimeoutError::Timeout) => {
+            println!("Timeout! Berhenti menunggu setelah 100 ms")
+        }
+        Err(RecvTimeoutError::Disconnected) => {
+            println!("Tugas mati tanpa hasil")
+        }
     }
     // Timeout hanya menghentikan penantian, bukan tugasnya: ia tetap berjalan.
     let msg = rx.recv().expect("tugas tetap mengirim hasil");

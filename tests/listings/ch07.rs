@@ -74,6 +74,87 @@ fn ch07_01_prima_limit_from_argument() {
     }
 }
 
+/// Banyaknya pembelahan (join) Listing 7.7 dan 7.8: potongan di atas
+/// `cutoff` dibelah dua di tengah. Dihitung terpisah dari listing.
+fn splits(n: i128, cutoff: i128) -> i128 {
+    if n <= cutoff {
+        0
+    } else {
+        1 + splits(n / 2, cutoff) + splits(n - n / 2, cutoff)
+    }
+}
+
+/// Listing 7.8 untuk batas apa pun (`cargo xtask bench` memberi batas lain
+/// lewat argumen): setiap cut-off menemukan jumlah prima yang sama dengan
+/// saringan di test ini, dengan banyak potongan yang bisa dihitung dari
+/// panjang rentang dan cut-off. Waktu dan percepatan hanya dicetak.
+fn check_cutoffs(o: &Output) {
+    let limit = o.int_after("Rentang: 1..");
+    let want = primes_between(1, limit as usize) as i128;
+    assert_eq!(
+        o.int_after("Berurutan: "),
+        want,
+        "{}",
+        o.describe("prima berurutan")
+    );
+    let half = limit / 2; // separuh dari limit - 1 bilangan, dibulatkan ke atas
+    for cutoff in [1, 100, 10_000, half] {
+        let label = format!("Cut-off {cutoff}: ");
+        assert_eq!(
+            o.count(&label),
+            1,
+            "{}",
+            o.describe(&format!("satu baris {label:?}"))
+        );
+        assert_eq!(
+            o.int_after(&label),
+            want,
+            "{}",
+            o.describe(&format!("prima, {label}"))
+        );
+        let line = o.lines()[o.line_of(&label)];
+        let pieces = line
+            .split(", ")
+            .find_map(|part| part.strip_suffix(" potongan"))
+            .and_then(|n| n.parse::<i128>().ok())
+            .unwrap_or_else(|| o.fail(&format!("banyak potongan tidak terbaca di {line:?}")));
+        assert_eq!(
+            pieces,
+            splits(limit - 1, cutoff) + 1,
+            "{}",
+            o.describe(&format!("banyak potongan, {label}"))
+        );
+        assert!(
+            line.contains(" ms, percepatan "),
+            "{}",
+            o.describe("waktu dan percepatan dicetak")
+        );
+    }
+    assert_eq!(
+        o.int_after("into_par_iter: "),
+        want,
+        "{}",
+        o.describe("prima into_par_iter")
+    );
+}
+
+#[test]
+fn ch07_08_cutoff_limit_from_argument() {
+    use crate::harness::{DEFAULT_TIMEOUT, run_bin};
+    let bin = "ch07-08-cutoff-prima";
+    let o = run_bin(bin, &["30001"], DEFAULT_TIMEOUT);
+    assert_eq!(
+        o.int_after("Rentang: 1.."),
+        30_001,
+        "{}",
+        o.describe("batas dari argumen")
+    );
+    check_cutoffs(&o);
+    for bad in ["banyak", "1"] {
+        run_bin(bin, &[bad], DEFAULT_TIMEOUT).assert_clean_error("galat: batas ", "bilangan bulat");
+    }
+}
+
 crate::listings! {
     ch07_01_prima_berurutan_vs_rayon => |o: &Output| check_primes(o);
     ch07_02_pool_eksplisit => |o: &Output| {
@@ -152,7 +233,33 @@ crate::listings! {
         assert!(timeout < later, "{}", o.describe("timeout dulu, hasil kemudian"));
         assert_eq!(o.count("Tugas lambat: "), 0, "{}", o.describe("tidak boleh dapat hasil dalam 100 ms"));
     };
-    ch07_07_io_memblokir_pool => |o: &Output| {
+    ch07_07_join_merge_sort => |o: &Output| {
+        let n = o.int_after("Elemen: ");
+        let cutoff = o.int_after("cut-off: ");
+        o.assert_contains("Hasil sama dengan sort_unstable(): ya\n");
+        // Pohon rekursinya hanya bergantung pada n dan cut-off (selalu dibelah
+        // di tengah), jadi banyaknya join bisa dihitung di sini.
+        let joins = o.int_after("rayon::join dipanggil: ");
+        assert_eq!(joins, splits(n, cutoff), "{}", o.describe("banyaknya join"));
+        // Setiap join menjalankan kedua closure tepat sekali, apa pun thread
+        // yang mengerjakannya.
+        assert_eq!(o.int_after("Closure kiri berjalan: "), joins, "{}", o.describe("closure kiri per join"));
+        assert_eq!(o.int_after("Closure kanan berjalan: "), joins, "{}", o.describe("closure kanan per join"));
+        assert!(o.int_after("dicuri thread lain: ") <= joins, "{}", o.describe("pencurian <= join"));
+    };
+    ch07_08_cutoff_prima => |o: &Output| check_cutoffs(o);
+    ch07_09_scope_pohon => |o: &Output| {
+        let folders = o.int_after("Folder dikunjungi, berurutan: ");
+        assert!(folders > 1, "{}", o.describe("pohon punya subfolder"));
+        assert_eq!(
+            o.int_after("Folder dikunjungi, paralel: "), folders,
+            "{}", o.describe("satu tugas per folder, semuanya selesai sebelum scope kembali")
+        );
+        let bytes = o.int_after("Total berurutan: ");
+        assert!(bytes > 0, "{}", o.describe("ada berkas"));
+        assert_eq!(o.int_after("Total paralel: "), bytes, "{}", o.describe("total paralel = berurutan"));
+    };
+    ch07_10_io_memblokir_pool => |o: &Output| {
         assert_eq!(o.int_after("Pool rayon 2 thread:"), 8, "{}", o.describe("8 tugas di pool"));
         assert_eq!(o.int_after("8 thread biasa:"), 8, "{}", o.describe("8 tugas di thread"));
         let pool_ms = o.int_after("tugas I/O, waktu");

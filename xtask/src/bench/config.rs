@@ -96,6 +96,10 @@ pub struct Workload {
     pub below_minimum: Vec<String>,
     /// Teks yang wajib ada di keluaran setiap run (hasil yang benar).
     pub expect: Vec<String>,
+    /// Entri baru yang belum diukur: boleh tidak ada di bench/results.json
+    /// sampai run lengkap berikutnya (lalu baris `pending` dihapus).
+    #[serde(default)]
+    pub pending: bool,
     #[serde(rename = "variant")]
     pub variants: Vec<Variant>,
 }

@@ -2,12 +2,14 @@ use rayon::prelude::*;
 use std::thread;
 use std::time::{Duration, Instant};
 
+// ANCHOR: io
 /// I/O yang memblokir (membaca jaringan, query database): 50 ms menunggu,
 /// nyaris tanpa kerja CPU.
 fn blocking_io(id: u64) -> u64 {
     thread::sleep(Duration::from_millis(50));
     id
 }
+// ANCHOR_END: io
 
 fn main() {
     println!(
@@ -25,17 +27,23 @@ fn main() {
 
     // 8 tugas I/O di pool 2 thread: hanya 2 yang bisa menunggu sekaligus.
     let start = Instant::now();
-    let done: Vec<u64> = pool.install(|| (0..8).into_par_iter().map(blocking_io).collect());
+    let done: Vec<u64> = pool.install(|| {
+        // `install`: par_iter di dalamnya memakai pool 2 thread ini.
+        (0..8).into_par_iter().map(blocking_io).collect()
+    });
     let pool_ms = start.elapsed().as_millis();
     println!(
         "Pool rayon 2 thread: {} tugas I/O, waktu {pool_ms} ms",
         done.len()
     );
 
-    // 8 tugas I/O, masing-masing di thread biasa: kedelapannya menunggu bersamaan.
+    // 8 tugas I/O, masing-masing di thread biasa: kedelapannya menunggu
+    // bersamaan.
     let start = Instant::now();
     let done: Vec<u64> = thread::scope(|s| {
-        let handles: Vec<_> = (0..8).map(|id| s.spawn(move || blocking_io(id))).collect();
+        let handles: Vec<_> = (0..8)
+            .map(|id| s.spawn(move || blocking_io(id))) // satu thread per tugas
+            .collect();
         handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
     let threads_ms = start.elapsed().as_millis();
@@ -44,5 +52,5 @@ fn main() {
         done.len()
     );
     // ANCHOR_END: inti
-    println!("Satu tugas I/O: 50 ms; pool 2 thread butuh sekitar 8 / 2 = 4 putaran");
+    println!("Satu tugas I/O: 50 ms; pool 2 thread: 8 / 2 = 4 putaran");
 }
