@@ -4,7 +4,11 @@ use std::thread;
 use std::time::Duration;
 
 // ANCHOR: worker
-fn worker_dict(shared: Arc<Mutex<HashMap<String, String>>>, key: String, value: String) {
+fn worker_dict(
+    shared: Arc<Mutex<HashMap<String, String>>>,
+    key: String,
+    value: String,
+) {
     thread::sleep(Duration::from_millis(50)); // 0,5 detik di tutorial asli
     // Lock hanya dipegang selama satu pernyataan ini.
     shared.lock().unwrap().insert(key.clone(), value.clone());
@@ -19,7 +23,9 @@ fn main() {
     let handles: Vec<_> = (0..5)
         .map(|i| {
             let shared = Arc::clone(&shared);
-            thread::spawn(move || worker_dict(shared, format!("key{i}"), format!("val{i}")))
+            thread::spawn(move || {
+                worker_dict(shared, format!("key{i}"), format!("val{i}"))
+            })
         })
         .collect();
     for h in handles {
@@ -29,8 +35,8 @@ fn main() {
     // Semua worker sudah selesai: `main` memegang satu-satunya Arc, jadi
     // HashMap-nya bisa diambil kembali tanpa lock.
     let map = Arc::into_inner(shared).unwrap().into_inner().unwrap();
-    // ANCHOR_END: inti
     // HashMap tidak berurutan; BTreeMap mencetaknya urut per kunci.
     let sorted: BTreeMap<_, _> = map.into_iter().collect();
     println!("Dict bersama: {sorted:?}");
+    // ANCHOR_END: inti
 }

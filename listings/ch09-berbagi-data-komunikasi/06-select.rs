@@ -3,7 +3,13 @@ use crossbeam::select;
 use std::thread;
 use std::time::Duration;
 
-fn producer(prefix: &'static str, count: u32, pause_ms: u64) -> Receiver<String> {
+// ANCHOR: producer
+/// Produsen di thread sendiri: `count` pesan, satu setiap `pause_ms`.
+fn producer(
+    prefix: &'static str,
+    count: u32,
+    pause_ms: u64,
+) -> Receiver<String> {
     let (tx, rx) = channel::unbounded();
     thread::spawn(move || {
         for i in 1..=count {
@@ -14,6 +20,7 @@ fn producer(prefix: &'static str, count: u32, pause_ms: u64) -> Receiver<String>
     });
     rx
 }
+// ANCHOR_END: producer
 
 fn main() {
     // ANCHOR: inti

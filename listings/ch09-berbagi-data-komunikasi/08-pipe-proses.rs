@@ -38,9 +38,9 @@ fn main() -> io::Result<()> {
 
     // `None` berarti anak menutup stdout-nya (berhenti) sebelum membalas.
     let mut reply = || {
-        from_child
-            .next()
-            .unwrap_or_else(|| Err(io::Error::other("anak berhenti sebelum membalas")))
+        from_child.next().unwrap_or_else(|| {
+            Err(io::Error::other("anak berhenti sebelum membalas"))
+        })
     };
 
     let first = reply()?;
