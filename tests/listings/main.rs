@@ -17,6 +17,7 @@ mod ch07;
 mod ch08;
 mod ch09;
 mod ch10;
+mod ch10_kendali;
 mod ch11;
 mod ch13;
 mod lampiran_c;
@@ -37,6 +38,7 @@ const CHECKED: &[&[&str]] = &[
     ch08::LISTINGS,
     ch09::LISTINGS,
     ch10::LISTINGS,
+    ch10_kendali::LISTINGS,
     ch11::LISTINGS,
     ch13::LISTINGS,
     lampiran_c::LISTINGS,
@@ -54,6 +56,7 @@ const REFUSED: &[&[&str]] = &[
     ch08::MUST_NOT_COMPILE,
     ch09::MUST_NOT_COMPILE,
     ch10::MUST_NOT_COMPILE,
+    ch10_kendali::MUST_NOT_COMPILE,
     ch11::MUST_NOT_COMPILE,
     ch13::MUST_NOT_COMPILE,
     lampiran_c::MUST_NOT_COMPILE,
