@@ -39,3 +39,12 @@ def cek_03_timeout(o):
     timeout = o.baris_pertama("Timeout! Slow-API menyerah setelah")
     o.pastikan(batal < timeout, "CancelledError di dalam coroutine, lalu TimeoutError di luar")
     o.pastikan(o.angka_setelah("menyerah setelah") >= 300, "timeout tidak sebelum 300 ms")
+
+
+def cek_15_abort_lepas_joinset(o):
+    b = o.baris()
+    batal = o.baris_pertama("B: CancelledError di titik await, membereskan dulu")
+    akhir = o.baris_pertama("B: cancelled() = True")
+    o.pastikan(batal < akhir, "CancelledError muncul di dalam coroutine B sebelum await b selesai")
+    o.pastikan(not o.baris_dengan("B: selesai"), "B tidak pernah selesai")
+    o.pastikan(b.count("A: selesai") == 1, "task A tetap berjalan sampai selesai")
