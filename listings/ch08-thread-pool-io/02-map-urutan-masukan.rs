@@ -88,8 +88,7 @@ fn main() {
     // ANCHOR: inti
     let start = Instant::now();
     let pool = ThreadPool::new(3);
-    let items: Vec<(usize, &'static str)> =
-        URLS.into_iter().enumerate().collect();
+    let items: Vec<_> = URLS.into_iter().enumerate().collect();
     let results = pool.map(items, fetch_url);
     println!("Hasil (urutan masukan, 3 pekerja):");
     for (url, result) in URLS.iter().zip(&results) {

@@ -16,7 +16,7 @@ with ThreadPoolExecutor(max_workers=4) as executor:
     try:
         macet.result(timeout=0.2)
     except TimeoutError:
-        print("Timeout! Menunggu 200 ms tanpa hasil")
+        print("Timeout! 200 ms tanpa hasil")
         # False: tugas yang sudah berjalan tidak bisa dibatalkan.
         print(f"cancel() berhasil? {macet.cancel()}")
 # Keluar dari blok with menunggu tugas macet sampai selesai.

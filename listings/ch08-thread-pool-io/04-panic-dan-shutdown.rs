@@ -94,9 +94,8 @@ fn main() {
         match future.recv().unwrap() {
             Ok(body) => println!("  ✅ {url} → {body}"),
             Err(payload) => {
-                let msg = payload
-                    .downcast_ref::<String>()
-                    .map_or("?", |s| s.as_str());
+                let text = payload.downcast_ref::<String>();
+                let msg = text.map_or("?", String::as_str);
                 println!("  ❌ {url} → galat: panic: {msg}");
             }
         }

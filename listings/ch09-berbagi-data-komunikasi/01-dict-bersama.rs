@@ -4,11 +4,9 @@ use std::thread;
 use std::time::Duration;
 
 // ANCHOR: worker
-fn worker_dict(
-    shared: Arc<Mutex<HashMap<String, String>>>,
-    key: String,
-    value: String,
-) {
+type SharedMap = Arc<Mutex<HashMap<String, String>>>;
+
+fn worker_dict(shared: SharedMap, key: String, value: String) {
     thread::sleep(Duration::from_millis(50)); // 0,5 detik di tutorial asli
     // Lock hanya dipegang selama satu pernyataan ini.
     shared.lock().unwrap().insert(key.clone(), value.clone());
@@ -23,9 +21,8 @@ fn main() {
     let handles: Vec<_> = (0..5)
         .map(|i| {
             let shared = Arc::clone(&shared);
-            thread::spawn(move || {
-                worker_dict(shared, format!("key{i}"), format!("val{i}"))
-            })
+            let (key, value) = (format!("key{i}"), format!("val{i}"));
+            thread::spawn(move || worker_dict(shared, key, value))
         })
         .collect();
     for h in handles {

@@ -3,13 +3,10 @@ use tokio::task::JoinSet;
 use tokio::time::sleep;
 
 // ANCHOR: fetch
-/// Mengembalikan data beserta kapan fetch mulai dan selesai (ms sejak
-/// `origin`).
-async fn fetch_data(
-    name: &str,
-    delay_ms: u64,
-    origin: Instant,
-) -> (String, u128, u128) {
+/// Data beserta kapan fetch mulai dan selesai (ms sejak `origin`).
+type Timed = (String, u128, u128);
+
+async fn fetch_data(name: &str, delay_ms: u64, origin: Instant) -> Timed {
     let from = origin.elapsed().as_millis();
     sleep(Duration::from_millis(delay_ms)).await;
     (

@@ -17,8 +17,9 @@ async fn main() {
 
     let mut set = JoinSet::new();
     for id in 0..REQUESTS {
-        let (permits, in_flight, peak) =
-            (permits.clone(), in_flight.clone(), peak.clone());
+        let permits = Arc::clone(&permits);
+        let in_flight = Arc::clone(&in_flight);
+        let peak = Arc::clone(&peak);
         set.spawn(async move {
             // Tunggu izin; izin kembali otomatis saat `_permit` di-drop.
             let _permit = permits.acquire().await.unwrap();
