@@ -1,5 +1,5 @@
-//! Pemeriksaan listing Bab 10.1, `select!`, channel, lock, dan pembatalan
-//! (`listings/ch10-async-tokio/09-*` dan seterusnya).
+//! Pemeriksaan listing halaman Bab 10.1 (`select!`, channel, lock, dan
+//! pembatalan), didaftarkan di `ch10.rs`.
 
 use crate::harness::Output;
 
@@ -84,20 +84,24 @@ fn check_round(o: &Output, n: usize, expected: &str) {
     }
 }
 
-crate::listings! {
-    ch10_09_select_balapan => |o: &Output| {
+/// Listing 10.9: `ch10_09_select_balapan`.
+pub fn select_balapan(o: &Output) {
         check_round(o, 1, "request");
         check_round(o, 2, "batas waktu");
         check_round(o, 3, "sinyal berhenti");
-    };
-    ch10_10_aman_batal => |o: &Output| {
+}
+
+/// Listing 10.10: `ch10_10_aman_batal`.
+pub fn aman_batal(o: &Output) {
         // Urutan kejadian dipaksa oleh program (satu thread, `biased;`,
         // pengirim menunggu tick dibalas): hasilnya sama di setiap run.
         let lost = o.exact_line("read_message di dalam select!: [5, 6, 7, 8]");
         let kept = o.exact_line("recv() di dalam select!:        [1, 2, 3, 4, 5, 6, 7, 8]");
         assert!(lost < kept, "{}", o.describe("urutan kedua versi"));
-    };
-    ch10_11_mpsc_backpressure => |o: &Output| {
+}
+
+/// Listing 10.11: `ch10_11_mpsc_backpressure`.
+pub fn mpsc_backpressure(o: &Output) {
         // Urutan per produsen terjaga dan setiap item diterima tepat sekali.
         let got: Vec<String> = o
             .lines()
@@ -132,11 +136,15 @@ crate::listings! {
         assert!(closed > *o.lines_with("selesai diproses").last().unwrap(), "{}", o.describe("tutup"));
         // Konsumen memproses 6 item satu per satu: paling cepat 300 ms.
         assert!(o.int_after("Selesai pada ") >= 300, "{}", o.describe("batas bawah waktu"));
-    };
-    ch10_13_guard_dalam_blok => |o: &Output| {
+}
+
+/// Listing 10.13: `ch10_13_guard_dalam_blok`.
+pub fn guard_dalam_blok(o: &Output) {
         o.exact_line("Task selesai: 100, hits: 200");
-    };
-    ch10_14_mutex_tokio => |o: &Output| {
+}
+
+/// Listing 10.14: `ch10_14_mutex_tokio`.
+pub fn mutex_tokio(o: &Output) {
         // Guard dipegang melewati `.await`: kedua langkah satu perintah
         // selalu berdampingan, urutan antarperintah bebas.
         let log: Vec<&str> = o.lines().iter().map(|l| l.trim()).filter(|l| l.contains(": ")).collect();
@@ -152,8 +160,10 @@ crate::listings! {
         assert_eq!(names, ["A", "B", "C"], "{}", o.describe("setiap perintah sekali"));
         // Tiga perintah 20 ms yang tidak boleh tumpang tindih: >= 60 ms.
         assert!(o.int_after("Waktu total: ") >= 60, "{}", o.describe("perintah berurutan"));
-    };
-    ch10_15_abort_lepas_joinset => |o: &Output| {
+}
+
+/// Listing 10.15: `ch10_15_abort_lepas_joinset`.
+pub fn abort_lepas_joinset(o: &Output) {
         o.exact_line("B: JoinError, is_cancelled() = true");
         o.exact_line("A: selesai");
         for task in ["B", "C", "D"] {
@@ -163,8 +173,10 @@ crate::listings! {
         assert_eq!(o.count("A: future di-drop"), 0, "{}", o.describe("A tidak dibatalkan"));
         let last = o.lines().len() - 1;
         assert_eq!(o.exact_line("Semua future sudah selesai atau di-drop"), last);
-    };
-    ch10_16_batal_kooperatif => |o: &Output| {
+}
+
+/// Listing 10.16: `ch10_16_batal_kooperatif`.
+pub fn batal_kooperatif(o: &Output) {
         let signal = o.exact_line("Mengirim sinyal berhenti");
         let stops = o.lines_with(": berhenti rapi, progres ");
         assert_eq!(stops.len(), 3, "{}", o.describe("tiga pekerja berhenti sendiri"));
@@ -174,9 +186,4 @@ crate::listings! {
         }
         let summary = o.exact_line("Pekerja yang berhenti sendiri: 3");
         assert!(stops.iter().all(|&i| i < summary), "{}", o.describe("join_all menunggu"));
-    };
-}
-
-crate::must_not_compile! {
-    ch10_12_guard_lewat_await => ["future cannot be sent between threads safely"];
 }
