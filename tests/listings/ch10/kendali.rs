@@ -5,7 +5,7 @@ use crate::harness::Output;
 
 /// Baris-baris satu putaran Listing 10.9: dari judul `Putaran N` sampai
 /// judul berikutnya.
-fn round<'a>(o: &'a Output, n: usize) -> Vec<&'a str> {
+fn round(o: &Output, n: usize) -> Vec<&str> {
     let lines = o.lines();
     let from = o.line_of(&format!("Putaran {n}:"));
     let to = lines[from + 1..]
