@@ -15,6 +15,7 @@ mod bins;
 mod figures;
 mod includes;
 mod links;
+mod quiz_options;
 mod quizzes;
 
 use std::path::{Path, PathBuf};
