@@ -2,6 +2,7 @@ use tokio::sync::{mpsc, oneshot};
 
 type Tick = oneshot::Sender<()>;
 
+// ANCHOR: pengirim
 /// Pengirim: separuh pesan (byte 1-4), lalu satu "tick" yang harus
 /// dibalas pembaca, baru separuh sisanya (byte 5-8).
 async fn sender(data: mpsc::Sender<u8>, tick: mpsc::Sender<Tick>) {
@@ -15,6 +16,7 @@ async fn sender(data: mpsc::Sender<u8>, tick: mpsc::Sender<Tick>) {
         data.send(b).await.unwrap();
     }
 } // `data` dan `tick` di-drop: kedua channel tertutup
+// ANCHOR_END: pengirim
 
 // ANCHOR: baca
 /// Membaca satu pesan 8 byte dengan beberapa `recv().await`. Byte yang
