@@ -85,7 +85,9 @@ fn main() {
     // Seperti as_completed: yang selesai duluan dicetak duluan.
     for (url, result) in rx {
         match result {
-            Ok((status, size)) => println!("  ✅ {url} → {status} ({size} byte)"),
+            Ok((status, size)) => {
+                println!("  ✅ {url} → {status} ({size} byte)")
+            }
             Err(e) => println!("  ❌ {url} → galat: {e}"),
         }
     }

@@ -12,6 +12,7 @@ const URLS: [&str; 6] = [
     "https://api.example.com/todos",
 ];
 
+// ANCHOR: fetch
 /// Jeda tetap per indeks (100, 90, ..., 50 ms); URL ke-4 selalu gagal.
 fn fetch_url((index, url): (usize, &str)) -> Result<u16, String> {
     thread::sleep(Duration::from_millis(100 - 10 * index as u64));
@@ -21,6 +22,7 @@ fn fetch_url((index, url): (usize, &str)) -> Result<u16, String> {
     }
     Ok(200)
 }
+// ANCHOR_END: fetch
 
 type Job = Box<dyn FnOnce() + Send + 'static>;
 
@@ -86,7 +88,7 @@ fn main() {
     // ANCHOR: inti
     let start = Instant::now();
     let pool = ThreadPool::new(3);
-    let items: Vec<(usize, &'static str)> = URLS.into_iter().enumerate().collect();
+    let items: Vec<_> = URLS.into_iter().enumerate().collect();
     let results = pool.map(items, fetch_url);
     println!("Hasil (urutan masukan, 3 pekerja):");
     for (url, result) in URLS.iter().zip(&results) {

@@ -5,13 +5,17 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 // ANCHOR: slow
+/// Hasil fetch: isi halaman, atau pesan galat.
+type FetchResult = Result<String, String>;
+
 /// Fetch yang bisa dibatalkan: pekerjaannya dipecah menjadi langkah 10 ms,
 /// dan sebelum setiap langkah ia memeriksa bendera `cancel`. Thread tidak bisa
 /// dibunuh dari luar; ia hanya bisa diminta berhenti, lalu berhenti sendiri.
-fn fetch_url(url: &str, steps: u32, cancel: &AtomicBool) -> Result<String, String> {
+fn fetch_url(url: &str, steps: u32, cancel: &AtomicBool) -> FetchResult {
     for step in 0..steps {
         if cancel.load(Ordering::Relaxed) {
-            return Err(format!("dibatalkan setelah {step} dari {steps} langkah"));
+            let msg = format!("dibatalkan setelah {step} dari {steps} langkah");
+            return Err(msg);
         }
         thread::sleep(Duration::from_millis(10));
     }
@@ -23,7 +27,7 @@ fn fetch_url(url: &str, steps: u32, cancel: &AtomicBool) -> Result<String, Strin
 /// Tugas yang sedang berjalan: penerima hasil (semacam "future"), bendera
 /// pembatalan, dan handle untuk join.
 type Task = (
-    channel::Receiver<Result<String, String>>,
+    channel::Receiver<FetchResult>,
     Arc<AtomicBool>,
     thread::JoinHandle<()>,
 );
@@ -48,20 +52,24 @@ fn main() {
     match rx.recv_timeout(Duration::from_millis(500)) {
         Ok(result) => println!("Hasil: {result:?}"),
         Err(RecvTimeoutError::Timeout) => println!("Timeout!"),
-        Err(RecvTimeoutError::Disconnected) => println!("Tugas mati tanpa hasil"),
+        Err(RecvTimeoutError::Disconnected) => {
+            println!("Tugas mati tanpa hasil")
+        }
     }
     handle.join().unwrap();
 
-    // Server macet: butuh 3 detik (300 langkah), tetapi kita hanya mau menunggu 200 ms.
+    // Server macet: butuh 3 detik (300 langkah), tetapi kita hanya mau
+    // menunggu 200 ms.
     let (rx, cancel, handle) = submit("https://api.example.com/posts", 300);
     match rx.recv_timeout(Duration::from_millis(200)) {
         Ok(result) => println!("Hasil: {result:?}"),
         Err(_) => {
-            println!("Timeout! Menunggu 200 ms tanpa hasil; minta tugas berhenti");
+            println!("Timeout! 200 ms tanpa hasil; minta tugas berhenti");
             cancel.store(true, Ordering::Relaxed);
         }
     }
-    // Tugas melihat bendera pada langkah berikutnya, mengirim Err, lalu selesai.
+    // Tugas melihat bendera pada langkah berikutnya, mengirim Err, lalu
+    // selesai.
     println!("Laporan tugas: {:?}", rx.recv().unwrap());
     handle.join().unwrap();
     println!(

@@ -12,6 +12,7 @@ const URLS: [&str; 6] = [
     "https://api.example.com/todos",
 ];
 
+// ANCHOR: fetch
 /// URL ke-3 memicu bug (panic) di "parser"; yang lain berhasil.
 fn fetch_url(index: usize, url: &str) -> String {
     thread::sleep(Duration::from_millis(50));
@@ -20,6 +21,7 @@ fn fetch_url(index: usize, url: &str) -> String {
     }
     "200 OK".to_string()
 }
+// ANCHOR_END: fetch
 
 type Job = Box<dyn FnOnce() + Send + 'static>;
 
@@ -29,30 +31,36 @@ struct ThreadPool {
     workers: Vec<thread::JoinHandle<usize>>,
 }
 
+/// Loop satu pekerja; mengembalikan jumlah tugas yang ia kerjakan.
+fn work(id: usize, receiver: channel::Receiver<Job>) -> usize {
+    let mut done = 0;
+    // `recv` gagal hanya bila antrean kosong DAN semua pengirim
+    // sudah di-drop.
+    while let Ok(job) = receiver.recv() {
+        job();
+        done += 1;
+    }
+    println!("Pekerja {id}: antrean ditutup, berhenti setelah {done} tugas");
+    done
+}
+
 impl ThreadPool {
     fn new(size: usize) -> ThreadPool {
         let (sender, receiver) = channel::unbounded::<Job>();
         let workers = (0..size)
             .map(|id| {
                 let receiver = receiver.clone();
-                let builder = thread::Builder::new().name(format!("pekerja-{id}"));
-                let worker = builder.spawn(move || {
-                    let mut done = 0;
-                    // `recv` gagal hanya bila antrean kosong DAN semua pengirim sudah di-drop.
-                    while let Ok(job) = receiver.recv() {
-                        job();
-                        done += 1;
-                    }
-                    println!("Pekerja {id}: antrean ditutup, berhenti setelah {done} tugas");
-                    done
-                });
-                worker.expect("thread gagal dibuat")
+                thread::Builder::new()
+                    .name(format!("pekerja-{id}"))
+                    .spawn(move || work(id, receiver))
+                    .expect("thread gagal dibuat")
             })
             .collect();
         ThreadPool { sender, workers }
     }
 
-    /// Kirim tugas; hasilnya (atau panic-nya) datang lewat channel sebagai Result.
+    /// Kirim tugas; hasilnya (atau panic-nya) datang lewat channel
+    /// sebagai `Result`.
     fn submit<R: Send + 'static>(
         &self,
         f: impl FnOnce() -> R + Send + 'static,
@@ -86,7 +94,8 @@ fn main() {
         match future.recv().unwrap() {
             Ok(body) => println!("  ✅ {url} → {body}"),
             Err(payload) => {
-                let msg = payload.downcast_ref::<String>().map_or("?", |s| s.as_str());
+                let text = payload.downcast_ref::<String>();
+                let msg = text.map_or("?", String::as_str);
                 println!("  ❌ {url} → galat: panic: {msg}");
             }
         }

@@ -4,7 +4,9 @@ use std::thread;
 use std::time::Duration;
 
 // ANCHOR: worker
-fn worker_dict(shared: Arc<Mutex<HashMap<String, String>>>, key: String, value: String) {
+type SharedMap = Arc<Mutex<HashMap<String, String>>>;
+
+fn worker_dict(shared: SharedMap, key: String, value: String) {
     thread::sleep(Duration::from_millis(50)); // 0,5 detik di tutorial asli
     // Lock hanya dipegang selama satu pernyataan ini.
     shared.lock().unwrap().insert(key.clone(), value.clone());
@@ -19,7 +21,8 @@ fn main() {
     let handles: Vec<_> = (0..5)
         .map(|i| {
             let shared = Arc::clone(&shared);
-            thread::spawn(move || worker_dict(shared, format!("key{i}"), format!("val{i}")))
+            let (key, value) = (format!("key{i}"), format!("val{i}"));
+            thread::spawn(move || worker_dict(shared, key, value))
         })
         .collect();
     for h in handles {
@@ -29,8 +32,8 @@ fn main() {
     // Semua worker sudah selesai: `main` memegang satu-satunya Arc, jadi
     // HashMap-nya bisa diambil kembali tanpa lock.
     let map = Arc::into_inner(shared).unwrap().into_inner().unwrap();
-    // ANCHOR_END: inti
     // HashMap tidak berurutan; BTreeMap mencetaknya urut per kunci.
     let sorted: BTreeMap<_, _> = map.into_iter().collect();
     println!("Dict bersama: {sorted:?}");
+    // ANCHOR_END: inti
 }

@@ -2,7 +2,8 @@ use std::sync::mpsc::{self, Sender};
 use std::thread;
 
 // ANCHOR: inti
-/// Sebuah permintaan membawa "amplop balasan": Sender tempat jawabannya dikirim.
+/// Sebuah permintaan membawa "amplop balasan": `Sender` tempat
+/// jawabannya dikirim.
 struct Request {
     n: u64,
     reply: Sender<u64>,

@@ -3,17 +3,20 @@ use crossbeam::select;
 use std::thread;
 use std::time::Duration;
 
-fn producer(prefix: &'static str, count: u32, pause_ms: u64) -> Receiver<String> {
+// ANCHOR: producer
+/// Produsen di thread sendiri: `count` pesan, satu setiap `ms` milidetik.
+fn producer(prefix: &'static str, count: u32, ms: u64) -> Receiver<String> {
     let (tx, rx) = channel::unbounded();
     thread::spawn(move || {
         for i in 1..=count {
-            thread::sleep(Duration::from_millis(pause_ms));
+            thread::sleep(Duration::from_millis(ms));
             tx.send(format!("{prefix}{i}")).unwrap();
         }
         // `tx` di-drop di sini: channel ini ditutup.
     });
     rx
 }
+// ANCHOR_END: producer
 
 fn main() {
     // ANCHOR: inti

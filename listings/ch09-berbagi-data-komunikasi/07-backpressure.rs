@@ -9,7 +9,9 @@ fn main() {
     for item in 0..3 {
         match tx.try_send(item) {
             Ok(()) => println!("try_send item {item}: masuk buffer"),
-            Err(TrySendError::Full(i)) => println!("try_send item {i}: PENUH, ditolak"),
+            Err(TrySendError::Full(i)) => {
+                println!("try_send item {i}: PENUH, ditolak")
+            }
             Err(TrySendError::Disconnected(_)) => unreachable!(),
         }
     }

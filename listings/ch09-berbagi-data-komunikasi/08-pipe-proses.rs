@@ -37,10 +37,9 @@ fn main() -> io::Result<()> {
     let mut from_child = BufReader::new(proc.stdout.take().unwrap()).lines();
 
     // `None` berarti anak menutup stdout-nya (berhenti) sebelum membalas.
-    let mut reply = || {
-        from_child
-            .next()
-            .unwrap_or_else(|| Err(io::Error::other("anak berhenti sebelum membalas")))
+    let mut reply = || match from_child.next() {
+        Some(line) => line,
+        None => Err(io::Error::other("anak berhenti sebelum membalas")),
     };
 
     let first = reply()?;

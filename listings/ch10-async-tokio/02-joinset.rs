@@ -2,8 +2,11 @@ use std::time::{Duration, Instant};
 use tokio::task::JoinSet;
 use tokio::time::sleep;
 
-/// Mengembalikan data beserta kapan fetch mulai dan selesai, dihitung dari `origin`.
-async fn fetch_data(name: &str, delay_ms: u64, origin: Instant) -> (String, u128, u128) {
+// ANCHOR: fetch
+/// Data beserta kapan fetch mulai dan selesai (ms sejak `origin`).
+type Timed = (String, u128, u128);
+
+async fn fetch_data(name: &str, delay_ms: u64, origin: Instant) -> Timed {
     let from = origin.elapsed().as_millis();
     sleep(Duration::from_millis(delay_ms)).await;
     (
@@ -12,6 +15,7 @@ async fn fetch_data(name: &str, delay_ms: u64, origin: Instant) -> (String, u128
         origin.elapsed().as_millis(),
     )
 }
+// ANCHOR_END: fetch
 
 #[tokio::main]
 async fn main() {

@@ -1,12 +1,14 @@
 use std::time::{Duration, Instant};
 use tokio::time::{sleep, timeout};
 
+// ANCHOR: fetch
 async fn fetch_data(name: &str, delay_ms: u64) -> String {
     println!("  {name}: mulai fetch...");
     sleep(Duration::from_millis(delay_ms)).await;
     println!("  {name}: selesai!");
     format!("Data dari {name}")
 }
+// ANCHOR_END: fetch
 
 // ANCHOR: inti
 #[tokio::main]

@@ -1,5 +1,6 @@
 use std::time::{Duration, Instant};
 
+// ANCHOR: inti
 /// Kerja CPU tanpa satu pun `.await`: tidak pernah menyerahkan thread.
 async fn busy(name: &'static str, origin: Instant) -> String {
     let from = origin.elapsed().as_millis();
@@ -12,7 +13,6 @@ async fn busy(name: &'static str, origin: Instant) -> String {
     format!("{name}: thread '{thread}', {from}-{to} ms")
 }
 
-// ANCHOR: inti
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let origin = Instant::now();

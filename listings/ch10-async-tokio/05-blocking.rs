@@ -3,6 +3,7 @@ use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::time::{Duration, Instant};
 use tokio::time::sleep;
 
+// ANCHOR: pembantu
 /// Penanda yang dibagi antara ticker dan pekerjaan blocking.
 #[derive(Default)]
 struct Flags {
@@ -10,7 +11,6 @@ struct Flags {
     done: AtomicBool, // pekerjaan blocking sudah selesai
 }
 
-// ANCHOR: pembantu
 /// Pekerjaan yang memblokir thread-nya selama 300 ms.
 fn blocking_work(flags: &Flags) {
     flags.busy.store(true, SeqCst);

@@ -17,13 +17,16 @@ async fn main() {
 
     let mut set = JoinSet::new();
     for id in 0..REQUESTS {
-        let (permits, in_flight, peak) = (permits.clone(), in_flight.clone(), peak.clone());
+        let permits = Arc::clone(&permits);
+        let in_flight = Arc::clone(&in_flight);
+        let peak = Arc::clone(&peak);
         set.spawn(async move {
             // Tunggu izin; izin kembali otomatis saat `_permit` di-drop.
             let _permit = permits.acquire().await.unwrap();
             let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
             peak.fetch_max(now, Ordering::SeqCst);
-            tokio::time::sleep(Duration::from_millis(10)).await; // "request jaringan"
+            // "Request jaringan" 10 ms.
+            tokio::time::sleep(Duration::from_millis(10)).await;
             in_flight.fetch_sub(1, Ordering::SeqCst);
             id
         });

@@ -40,6 +40,7 @@ kuis! {
     kuis_ch08 => "ch08-thread-pool-io",
     kuis_ch09 => "ch09-berbagi-data-komunikasi",
     kuis_ch10 => "ch10-async-tokio",
+    kuis_ch10_01 => "ch10-01-kendali-task",
     kuis_ch11_01 => "ch11-01-web-scraper",
     kuis_ch11_02 => "ch11-02-image-processor",
     kuis_ch12 => "ch12-kuis-akhir",

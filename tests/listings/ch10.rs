@@ -2,6 +2,9 @@
 
 use crate::harness::Output;
 
+/// Pemeriksaan listing halaman Bab 10.1 (Listing 10.9 dan seterusnya).
+mod kendali;
+
 /// Rentang "dari-sampai ms" pada baris yang memuat `label`.
 #[track_caller]
 fn span(o: &Output, label: &str) -> (i128, i128) {
@@ -168,9 +171,17 @@ crate::listings! {
         // 1000 x 10 ms kerja, paling banyak 50 sekaligus: minimal 200 ms.
         assert!(o.int_after("Waktu total: ") >= 200, "{}", o.describe("batas bawah waktu"));
     };
+    ch10_09_select_balapan => kendali::select_balapan;
+    ch10_10_aman_batal => kendali::aman_batal;
+    ch10_11_mpsc_backpressure => kendali::mpsc_backpressure;
+    ch10_13_guard_dalam_blok => kendali::guard_dalam_blok;
+    ch10_14_mutex_tokio => kendali::mutex_tokio;
+    ch10_15_abort_lepas_joinset => kendali::abort_lepas_joinset;
+    ch10_16_batal_kooperatif => kendali::batal_kooperatif;
 }
 
 crate::must_not_compile! {
     ch10_07_spawn_pinjam => ["E0373"];
     ch10_08_rc_lewat_await => ["future cannot be sent between threads safely"];
+    ch10_12_guard_lewat_await => ["future cannot be sent between threads safely"];
 }
