@@ -15,6 +15,9 @@ use std::time::Duration;
 
 use crate::harness::{Output, run_bin};
 
+/// Pengolah gambar pada folder gambar "milik pembaca": PNG, JPEG, berkas
+/// rusak, masukan yang salah.
+mod folder;
 /// Pengolah gambar: pemeriksaan keluaran dan berkas hasilnya.
 mod gambar;
 /// Run tambahan scraper: JSON, server lain, masukan buruk.

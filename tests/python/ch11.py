@@ -1,5 +1,6 @@
 """Pemeriksaan versi Python Bab 11 (`listings/ch11-studi-kasus/*.py`)."""
 
+import os
 import re
 from datetime import datetime
 
@@ -39,3 +40,12 @@ def cek_01_scraper_async(o):
 
 def cek_02_scraper_thread(o):
     periksa_scraper(o)
+
+
+def cek_03_pengolah_gambar(o):
+    o.pastikan("Checksum sama: 20 dari 20" in o.teks, "20 checksum sama di kedua run")
+    o.pastikan(o.angka_setelah("PID berbeda (berurutan): ") == 1, "berurutan: satu proses")
+    pid = o.angka_setelah("PID berbeda (paralel): ")
+    o.pastikan(1 <= pid <= (os.cpu_count() or 1), "paralel: paling banyak satu proses per core")
+    o.pastikan("Proses utama ikut mengolah: False" in o.teks, "pool bekerja di proses lain")
+    o.pastikan(o.desimal_setelah("Percepatan: ") > 0, "percepatan dicetak (tidak di-assert)")
