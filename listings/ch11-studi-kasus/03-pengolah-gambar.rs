@@ -86,9 +86,12 @@ fn process_image(input: &Path, out_dir: &Path) -> Result<Processed, String> {
 }
 // ANCHOR_END: proses
 
-/// `foto.JPG` menjadi `foto.png`: keluarannya selalu PNG.
+/// `foto.JPG` menjadi `foto.png`, `scan.v2.jpg` menjadi `scan.v2.png`:
+/// keluarannya selalu PNG.
 fn output_name(input: &Path) -> PathBuf {
-    PathBuf::from(input.file_stem().unwrap_or_default()).with_extension("png")
+    let mut name = input.file_stem().unwrap_or_default().to_os_string();
+    name.push(".png");
+    PathBuf::from(name)
 }
 
 // ANCHOR: atomik

@@ -68,7 +68,7 @@ fn ch11_03_pengolah_gambar_folder() {
     let (input, output) = (dir.path().join("foto"), dir.path().join("hasil"));
     std::fs::create_dir_all(input.join("sub")).unwrap();
     picture(64, 48, 1).save(input.join("a.png")).unwrap();
-    picture(40, 30, 2).save(input.join("b.jpg")).unwrap();
+    picture(40, 30, 2).save(input.join("b.v2.jpg")).unwrap();
     picture(33, 17, 3)
         .save_with_format(input.join("C.JPEG"), image::ImageFormat::Jpeg)
         .unwrap();
@@ -118,7 +118,7 @@ fn ch11_03_pengolah_gambar_folder() {
     );
     assert_eq!(
         reported(&o, "  ok     "),
-        ["C.JPEG", "a.png", "b.jpg"],
+        ["C.JPEG", "a.png", "b.v2.jpg"],
         "{}",
         o.describe("ok")
     );
@@ -151,11 +151,15 @@ fn ch11_03_pengolah_gambar_folder() {
     // Hanya keluaran yang utuh, tanpa berkas sementara.
     assert_eq!(
         entries(&output),
-        ["C.png", "a.png", "b.png"],
+        ["C.png", "a.png", "b.v2.png"],
         "{}",
         o.describe("isi keluaran")
     );
-    for (src, out) in [("a.png", "a.png"), ("b.jpg", "b.png"), ("C.JPEG", "C.png")] {
+    for (src, out) in [
+        ("a.png", "a.png"),
+        ("b.v2.jpg", "b.v2.png"),
+        ("C.JPEG", "C.png"),
+    ] {
         check_output(&o, &input.join(src), &output.join(out));
     }
     assert!(
