@@ -8,7 +8,10 @@
 //! Pemakaian: `ch11-01-scraper-async [--json BERKAS] [--url BASIS]`
 //! - `--json BERKAS` menulis hasil sebagai JSON secara atomik.
 //! - `--url BASIS` mengambil `BASIS/halaman/01` .. `/halaman/20` dari server
-//!   lain (hanya `http://`) alih-alih server bawaan.
+//!   lain (hanya `http://`, tanpa jalur) alih-alih server bawaan.
+//!
+//! Kode keluar: 0 bila paling sedikit satu halaman berhasil, 1 bila tidak
+//! ada yang berhasil, 2 untuk masukan yang salah.
 
 use std::collections::BTreeMap;
 use std::convert::Infallible;
@@ -17,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use http_body_util::combinators::BoxBody;
 use http_body_util::{BodyExt, Full, StreamBody};
@@ -84,11 +87,8 @@ async fn handle(req: Request<Incoming>) -> Result<Response<Body>, Infallible> {
     };
     tokio::time::sleep(Duration::from_millis(delay_ms)).await;
     let (status, body) = match page {
-        Page::Html { size } => (200, Full::new(Bytes::from(html(n, size))).boxed()),
-        Page::Status(code) => (
-            code,
-            Full::new(Bytes::from(format!("galat {code}"))).boxed(),
-        ),
+        Page::Html { size } => (200, full(html(n, size))),
+        Page::Status(code) => (code, full(format!("galat {code}"))),
         Page::Silent => std::future::pending().await,
         Page::Huge => {
             // Dikirim per potongan (chunked), tanpa Content-Length.
@@ -103,6 +103,10 @@ async fn handle(req: Request<Incoming>) -> Result<Response<Body>, Infallible> {
     Ok(Response::builder().status(status).body(body).unwrap())
 }
 // ANCHOR_END: server
+
+fn full(text: String) -> Body {
+    Full::new(Bytes::from(text)).boxed()
+}
 
 fn html(n: u32, size: usize) -> String {
     let mut s = format!("<html><head><title>Halaman {n}</title></head><body>");
@@ -120,17 +124,27 @@ async fn serve(listener: TcpListener) {
         let Ok((stream, _)) = listener.accept().await else {
             continue;
         };
+        let io = TokioIo::new(stream);
         tokio::spawn(async move {
-            let conn =
-                http1::Builder::new().serve_connection(TokioIo::new(stream), service_fn(handle));
-            let _ = conn.await;
+            let conn = http1::Builder::new();
+            let _ = conn.serve_connection(io, service_fn(handle)).await;
         });
     }
 }
 
 // ---------------------------------------------------------------- klien ---
 
-/// Hasil mengambil satu URL.
+// ANCHOR: hasil
+/// Hasil mengambil satu URL (padanan `@dataclass ScrapeResult`).
+struct ScrapeResult {
+    url: String,
+    outcome: Outcome,
+    elapsed: Duration,
+    /// Saat hasil ini selesai: jam dinding, bukan stopwatch.
+    timestamp: SystemTime,
+}
+
+/// Apa yang terjadi pada satu permintaan.
 enum Outcome {
     Page {
         status: u16,
@@ -145,25 +159,34 @@ enum Outcome {
     Error(String),
 }
 
-struct ScrapeResult {
-    url: String,
-    outcome: Outcome,
-    elapsed: Duration,
+/// Milidetik sejak 1970-01-01 00:00 UTC (epoch Unix).
+fn unix_ms(t: SystemTime) -> u128 {
+    t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis())
 }
+// ANCHOR_END: hasil
+
+type Client = reqwest::Client;
 
 // ANCHOR: ambil
 /// Satu permintaan, dengan batas waktu untuk keseluruhannya (termasuk body).
-async fn fetch(client: &reqwest::Client, url: &str) -> Outcome {
-    match tokio::time::timeout(TIMEOUT, fetch_body(client, url)).await {
+async fn fetch(client: &Client, url: &str) -> Outcome {
+    let result = tokio::time::timeout(TIMEOUT, fetch_body(client, url)).await;
+    match result {
         Err(_) => Outcome::Timeout,
         Ok(Ok(outcome)) => outcome,
-        Ok(Err(e)) if e.is_connect() => Outcome::Error(format!("koneksi gagal: {e}")),
-        Ok(Err(e)) => Outcome::Error(format!("galat HTTP: {e}")),
+        Ok(Err(e)) => {
+            let what = if e.is_connect() {
+                "koneksi gagal"
+            } else {
+                "galat HTTP"
+            };
+            Outcome::Error(format!("{what}: {e}"))
+        }
     }
 }
 
 /// Membaca body per potongan dan berhenti begitu melewati `BODY_CAP`.
-async fn fetch_body(client: &reqwest::Client, url: &str) -> reqwest::Result<Outcome> {
+async fn fetch_body(client: &Client, url: &str) -> reqwest::Result<Outcome> {
     let mut resp = client.get(url).send().await?;
     let status = resp.status().as_u16();
     if resp.content_length().is_some_and(|n| n > BODY_CAP as u64) {
@@ -192,7 +215,7 @@ async fn fetch_body(client: &reqwest::Client, url: &str) -> reqwest::Result<Outc
 // ANCHOR: batch
 /// Paling banyak `CONCURRENCY` permintaan sekaligus; hasil dicetak dalam
 /// urutan selesai (seperti `as_completed` di Python).
-async fn scrape_all(client: reqwest::Client, urls: Vec<String>) -> Vec<ScrapeResult> {
+async fn scrape_all(client: Client, urls: Vec<String>) -> Vec<ScrapeResult> {
     let permits = Arc::new(Semaphore::new(CONCURRENCY));
     let mut tasks = JoinSet::new();
     for url in urls {
@@ -205,6 +228,7 @@ async fn scrape_all(client: reqwest::Client, urls: Vec<String>) -> Vec<ScrapeRes
                 url,
                 outcome,
                 elapsed: start.elapsed(),
+                timestamp: SystemTime::now(),
             }
         });
     }
@@ -223,8 +247,10 @@ fn path_of(url: &str) -> &str {
 }
 
 fn print_line(r: &ScrapeResult) {
-    let ms = r.elapsed.as_millis();
-    let path = path_of(&r.url);
+    let head = |tag: &str, status: String| {
+        let ms = r.elapsed.as_millis();
+        format!("  {tag:<7} {}  {status}  {ms:>4} ms", path_of(&r.url))
+    };
     match &r.outcome {
         Outcome::Page {
             status: 200,
@@ -232,20 +258,22 @@ fn print_line(r: &ScrapeResult) {
             title,
         } => {
             let title = title.as_deref().unwrap_or("-");
-            println!("  OK      {path}  200  {ms:>4} ms  {bytes:>6} byte  judul \"{title}\"");
+            let head = head("OK", "200".into());
+            println!("{head}  {bytes:>6} byte  judul \"{title}\"");
         }
         Outcome::Page { status, bytes, .. } => {
-            println!("  HTTP    {path}  {status}  {ms:>4} ms  {bytes:>6} byte");
+            let head = head("HTTP", status.to_string());
+            println!("{head}  {bytes:>6} byte");
         }
         Outcome::Timeout => {
-            let limit = TIMEOUT.as_millis();
-            println!("  TIMEOUT {path}  ---  {ms:>4} ms  tidak dijawab dalam {limit} ms");
+            let head = head("TIMEOUT", "---".into());
+            println!("{head}  tak dijawab {} ms", TIMEOUT.as_millis());
         }
-        Outcome::TooLarge { status, read } => println!(
-            "  DITOLAK {path}  {status}  {ms:>4} ms  body melebihi batas {BODY_CAP} byte \
-             (berhenti setelah {read} byte)"
-        ),
-        Outcome::Error(e) => println!("  GALAT   {path}  ---  {ms:>4} ms  {e}"),
+        Outcome::TooLarge { status, read } => {
+            let head = head("DITOLAK", status.to_string());
+            println!("{head}  lewat batas, dibaca {read} byte");
+        }
+        Outcome::Error(e) => println!("{}  {e}", head("GALAT", "---".into())),
     }
 }
 
@@ -267,7 +295,8 @@ struct Options {
     url: Option<String>,
 }
 
-const USAGE: &str = "pemakaian: ch11-01-scraper-async [--json BERKAS] [--url BASIS]";
+const USAGE: &str = "pemakaian: ch11-01-scraper-async [--json BERKAS] \
+                     [--url BASIS]";
 
 fn parse_args() -> Result<Options, String> {
     let mut opts = Options {
@@ -276,7 +305,7 @@ fn parse_args() -> Result<Options, String> {
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        let mut value = || args.next().ok_or(format!("{arg} butuh nilai\n{USAGE}"));
+        let mut value = || args.next().ok_or(format!("{arg} butuh nilai"));
         match arg.as_str() {
             "--json" => opts.json = Some(PathBuf::from(value()?)),
             "--url" => opts.url = Some(value()?),
@@ -294,42 +323,65 @@ fn check_output_dir(path: &Path) -> Result<(), String> {
     };
     if !dir.is_dir() {
         return Err(format!(
-            "folder '{}' untuk berkas JSON tidak ada; buat dulu atau pilih jalur lain",
+            "folder '{}' untuk berkas JSON tidak ada; \
+             buat dulu atau pilih jalur lain",
             dir.display()
         ));
     }
     Ok(())
 }
 
-/// Memeriksa `--url`: harus URL http:// yang valid dan bisa dihubungi.
-async fn check_base(base: &str) -> Result<String, String> {
+// ANCHOR: cek-url
+/// `--url` harus alamat dasar `http://HOST[:PORT]`: program sendiri yang
+/// menambahkan `/halaman/NN`, jadi jalur, query, dan fragmen ditolak.
+fn check_base(base: &str) -> Result<reqwest::Url, String> {
     let url = reqwest::Url::parse(base).map_err(|e| match base.contains("://") {
         true => format!("URL '{base}' tidak valid ({e})"),
-        false => {
-            format!("URL '{base}' tidak valid: bukan URL lengkap seperti http://127.0.0.1:8080")
-        }
+        false => format!(
+            "URL '{base}' tidak valid: bukan URL lengkap \
+             seperti http://127.0.0.1:8080"
+        ),
     })?;
     if url.scheme() != "http" {
         return Err(format!(
-            "URL '{base}': hanya http:// yang didukung (program ini dibangun tanpa TLS)"
+            "URL '{base}': hanya http:// yang didukung \
+             (program ini dibangun tanpa TLS)"
         ));
     }
-    let host = url
-        .host_str()
-        .ok_or(format!("URL '{base}' tidak punya host"))?;
+    let extra = if url.path() != "/" {
+        Some(format!("jalur '{}'", url.path()))
+    } else if let Some(query) = url.query() {
+        Some(format!("query '?{query}'"))
+    } else {
+        url.fragment().map(|f| format!("fragmen '#{f}'"))
+    };
+    if let Some(extra) = extra {
+        return Err(format!(
+            "URL '{base}' memuat {extra}; pakai alamat dasar saja, \
+             seperti http://127.0.0.1:8080 (program menambahkan \
+             /halaman/NN sendiri)"
+        ));
+    }
+    Ok(url)
+}
+// ANCHOR_END: cek-url
+
+/// Server di `url` harus bisa dihubungi sebelum 20 permintaan dimulai.
+async fn check_reachable(url: &reqwest::Url) -> Result<(), String> {
+    let host = url.host_str().ok_or("URL tidak punya host")?;
     let port = url.port_or_known_default().unwrap_or(80);
     // IPv6 ditulis dalam kurung siku di URL (`http://[::1]:8080`).
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     let connect = TcpStream::connect((bare, port));
+    let addr = format!("{host}:{port}");
+    let fail = |why: &str| format!("tidak bisa terhubung ke {addr}: {why}");
     match tokio::time::timeout(Duration::from_secs(2), connect).await {
-        Ok(Ok(_)) => Ok(base.trim_end_matches('/').to_string()),
-        Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => Err(format!(
-            "tidak bisa terhubung ke {host}:{port}: koneksi ditolak (tidak ada server di sana)"
-        )),
-        Ok(Err(e)) => Err(format!("tidak bisa terhubung ke {host}:{port}: {e}")),
-        Err(_) => Err(format!(
-            "tidak bisa terhubung ke {host}:{port}: tidak ada jawaban dalam 2 detik"
-        )),
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
+            Err(fail("koneksi ditolak (tidak ada server di sana)"))
+        }
+        Ok(Err(e)) => Err(fail(&e.to_string())),
+        Err(_) => Err(fail("tidak ada jawaban dalam 2 detik")),
     }
 }
 
@@ -361,34 +413,45 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
 
 // ------------------------------------------------------------- utama ---
 
+// ANCHOR: kode-keluar
 #[tokio::main]
 async fn main() -> ExitCode {
     match run().await {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(0) => {
+            eprintln!("galat: tidak ada satu halaman pun yang berhasil");
+            ExitCode::from(1)
+        }
+        Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("galat: {e}");
             ExitCode::from(2)
         }
     }
 }
+// ANCHOR_END: kode-keluar
 
-async fn run() -> Result<(), String> {
+/// Menjalankan scraper; mengembalikan jumlah halaman yang berhasil.
+async fn run() -> Result<usize, String> {
     let opts = parse_args()?;
     if let Some(path) = &opts.json {
         check_output_dir(path)?;
     }
     let base = match &opts.url {
-        Some(base) => check_base(base).await?,
+        Some(base) => {
+            let url = check_base(base)?;
+            check_reachable(&url).await?;
+            url.as_str().trim_end_matches('/').to_string()
+        }
         None => {
             let listener = TcpListener::bind("127.0.0.1:0")
                 .await
-                .map_err(|e| format!("server lokal tidak bisa dinyalakan: {e}"))?;
+                .map_err(|e| format!("server lokal gagal dinyalakan: {e}"))?;
             let addr = listener.local_addr().map_err(|e| e.to_string())?;
             tokio::spawn(serve(listener));
             format!("http://{addr}")
         }
     };
-    let client = reqwest::Client::builder()
+    let client = Client::builder()
         .no_proxy()
         .connect_timeout(TIMEOUT)
         .build()
@@ -398,10 +461,9 @@ async fn run() -> Result<(), String> {
         .collect();
 
     println!("Target: {base} ({} URL)", urls.len());
-    println!(
-        "Maks {CONCURRENCY} permintaan sekaligus, timeout {} ms, batas body {BODY_CAP} byte\n",
-        TIMEOUT.as_millis()
-    );
+    let limit = TIMEOUT.as_millis();
+    println!("Maks {CONCURRENCY} permintaan sekaligus, timeout {limit} ms");
+    println!("Batas body: {BODY_CAP} byte\n");
     let start = Instant::now();
     let mut results = scrape_all(client, urls).await;
     let elapsed = start.elapsed();
@@ -413,48 +475,50 @@ async fn run() -> Result<(), String> {
         *by_kind.entry(kind).or_default() += 1;
     }
     let failed: usize = by_kind.values().sum();
+    let success = total - failed;
     let timeouts = by_kind.get("timeout").copied().unwrap_or(0);
     let busy: Duration = results.iter().map(|r| r.elapsed).sum();
-    let kinds: Vec<String> = by_kind.iter().map(|(k, v)| format!("{k} = {v}")).collect();
+    let kinds = by_kind.iter().map(|(k, v)| format!("{k} = {v}"));
+    let kinds = kinds.collect::<Vec<_>>().join(", ");
+    let stamps = results.iter().map(|r| unix_ms(r.timestamp));
+    let first = stamps.clone().min().unwrap_or(0);
+    let last = stamps.max().unwrap_or(0);
 
     println!("\nLaporan:");
     println!("  Total: {total}");
-    println!("  Berhasil: {}", total - failed);
+    println!("  Berhasil: {success} dari {total}");
     println!("  Gagal: {failed}");
     println!("  Waktu: {:.2} s", elapsed.as_secs_f64());
-    println!(
-        "  Rata-rata/URL: {:.3} s",
-        elapsed.as_secs_f64() / total as f64
-    );
+    let avg = elapsed.as_secs_f64() / total as f64;
+    println!("  Rata-rata/URL: {avg:.3} s");
     println!("  Timeout: {timeouts}");
-    println!("  Galat per jenis: {}", kinds.join(", "));
-    println!(
-        "  Jumlah waktu semua permintaan (setara berurutan): {:.2} s",
-        busy.as_secs_f64()
-    );
+    println!("  Galat per jenis: {kinds}");
+    let busy = busy.as_secs_f64();
+    println!("  Jumlah waktu semua permintaan (setara berurutan): {busy:.2} s");
+    println!("  Hasil pertama selesai: {first} ms sejak epoch Unix");
+    println!("  Hasil terakhir selesai: {last} ms sejak epoch Unix");
     if opts.url.is_none() {
-        println!(
-            "  Permintaan yang diterima server: {}",
-            SERVED.load(Ordering::SeqCst)
-        );
+        let served = SERVED.load(Ordering::SeqCst);
+        println!("  Permintaan yang diterima server: {served}");
     }
 
     if let Some(path) = &opts.json {
         let items: Vec<_> = results.iter().map(to_json).collect();
         let doc = json!({
             "total": total,
-            "success": total - failed,
+            "success": success,
             "failed": failed,
             "elapsed_ms": elapsed.as_millis() as u64,
             "timeouts": timeouts,
             "errors_by_kind": by_kind,
             "results": items,
         });
-        let text = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
+        let text = serde_json::to_string_pretty(&doc);
+        let text = text.map_err(|e| e.to_string())?;
         write_atomically(path, &text)?;
         println!("\nHasil JSON ditulis ke {}", path.display());
     }
-    Ok(())
+    Ok(success)
 }
 
 fn to_json(r: &ScrapeResult) -> serde_json::Value {
@@ -476,6 +540,7 @@ fn to_json(r: &ScrapeResult) -> serde_json::Value {
         "status": status,
         "content_length": bytes,
         "elapsed_ms": r.elapsed.as_millis() as u64,
+        "timestamp_unix_ms": unix_ms(r.timestamp) as u64,
         "title": title,
         "error": error,
     })

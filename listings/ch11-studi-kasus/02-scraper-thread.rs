@@ -2,6 +2,9 @@
 //! HTTP *blocking* (ureq), pada server bawaan yang sama persis dengan versi
 //! async. Hanya sisi klien yang berbeda; server tetap berjalan di tokio, di
 //! thread-nya sendiri, sebagai pengganti "internet".
+//!
+//! Kode keluar: 0 bila paling sedikit satu halaman berhasil, 1 bila tidak
+//! ada yang berhasil, 2 bila server lokal tidak bisa dinyalakan.
 
 use std::collections::BTreeMap;
 use std::convert::Infallible;
@@ -9,7 +12,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use http_body_util::combinators::BoxBody;
 use http_body_util::{BodyExt, Full, StreamBody};
@@ -70,11 +73,8 @@ async fn handle(req: Request<Incoming>) -> Result<Response<Body>, Infallible> {
     };
     tokio::time::sleep(Duration::from_millis(delay_ms)).await;
     let (status, body) = match page {
-        Page::Html { size } => (200, Full::new(Bytes::from(html(n, size))).boxed()),
-        Page::Status(code) => (
-            code,
-            Full::new(Bytes::from(format!("galat {code}"))).boxed(),
-        ),
+        Page::Html { size } => (200, full(html(n, size))),
+        Page::Status(code) => (code, full(format!("galat {code}"))),
         Page::Silent => std::future::pending().await,
         Page::Huge => {
             // Dikirim per potongan (chunked), tanpa Content-Length.
@@ -87,6 +87,10 @@ async fn handle(req: Request<Incoming>) -> Result<Response<Body>, Infallible> {
         }
     };
     Ok(Response::builder().status(status).body(body).unwrap())
+}
+
+fn full(text: String) -> Body {
+    Full::new(Bytes::from(text)).boxed()
 }
 
 fn html(n: u32, size: usize) -> String {
@@ -105,16 +109,26 @@ async fn serve(listener: TcpListener) {
         let Ok((stream, _)) = listener.accept().await else {
             continue;
         };
+        let io = TokioIo::new(stream);
         tokio::spawn(async move {
-            let conn =
-                http1::Builder::new().serve_connection(TokioIo::new(stream), service_fn(handle));
-            let _ = conn.await;
+            let conn = http1::Builder::new();
+            let _ = conn.serve_connection(io, service_fn(handle)).await;
         });
     }
 }
 
 // ---------------------------------------------------------------- klien ---
 
+/// Hasil mengambil satu URL (padanan `@dataclass ScrapeResult`).
+struct ScrapeResult {
+    url: String,
+    outcome: Outcome,
+    elapsed: Duration,
+    /// Saat hasil ini selesai: jam dinding, bukan stopwatch.
+    timestamp: SystemTime,
+}
+
+/// Apa yang terjadi pada satu permintaan.
 enum Outcome {
     Page {
         status: u16,
@@ -129,10 +143,9 @@ enum Outcome {
     Error(String),
 }
 
-struct ScrapeResult {
-    url: String,
-    outcome: Outcome,
-    elapsed: Duration,
+/// Milidetik sejak 1970-01-01 00:00 UTC (epoch Unix).
+fn unix_ms(t: SystemTime) -> u128 {
+    t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis())
 }
 
 // ANCHOR: ambil
@@ -145,6 +158,7 @@ fn fetch(agent: &ureq::Agent, url: &str) -> Outcome {
         Err(e) => return Outcome::Error(format!("galat HTTP: {e}")),
     };
     let status = resp.status().as_u16();
+    let too_large = |read| Outcome::TooLarge { status, read };
     match resp
         .body_mut()
         .with_config()
@@ -162,7 +176,7 @@ fn fetch(agent: &ureq::Agent, url: &str) -> Outcome {
                 title,
             }
         }
-        Err(ureq::Error::BodyExceedsLimit(read)) => Outcome::TooLarge { status, read },
+        Err(ureq::Error::BodyExceedsLimit(n)) => too_large(n),
         Err(ureq::Error::Timeout(_)) => Outcome::Timeout,
         Err(e) => Outcome::Error(format!("galat HTTP: {e}")),
     }
@@ -177,16 +191,17 @@ fn scrape_all(agent: ureq::Agent, urls: Vec<String>) -> Vec<ScrapeResult> {
     let (result_tx, result_rx) = mpsc::channel();
     let mut workers = Vec::new();
     for _ in 0..WORKERS {
-        let (jobs, results, agent) = (job_rx.clone(), result_tx.clone(), agent.clone());
+        let (jobs, results) = (job_rx.clone(), result_tx.clone());
+        let agent = agent.clone();
         workers.push(thread::spawn(move || {
             for url in jobs {
                 let start = Instant::now();
                 let outcome = fetch(&agent, &url);
-                let elapsed = start.elapsed();
                 let _ = results.send(ScrapeResult {
                     url,
                     outcome,
-                    elapsed,
+                    elapsed: start.elapsed(),
+                    timestamp: SystemTime::now(),
                 });
             }
         }));
@@ -213,8 +228,10 @@ fn path_of(url: &str) -> &str {
 }
 
 fn print_line(r: &ScrapeResult) {
-    let ms = r.elapsed.as_millis();
-    let path = path_of(&r.url);
+    let head = |tag: &str, status: String| {
+        let ms = r.elapsed.as_millis();
+        format!("  {tag:<7} {}  {status}  {ms:>4} ms", path_of(&r.url))
+    };
     match &r.outcome {
         Outcome::Page {
             status: 200,
@@ -222,20 +239,22 @@ fn print_line(r: &ScrapeResult) {
             title,
         } => {
             let title = title.as_deref().unwrap_or("-");
-            println!("  OK      {path}  200  {ms:>4} ms  {bytes:>6} byte  judul \"{title}\"");
+            let head = head("OK", "200".into());
+            println!("{head}  {bytes:>6} byte  judul \"{title}\"");
         }
         Outcome::Page { status, bytes, .. } => {
-            println!("  HTTP    {path}  {status}  {ms:>4} ms  {bytes:>6} byte");
+            let head = head("HTTP", status.to_string());
+            println!("{head}  {bytes:>6} byte");
         }
         Outcome::Timeout => {
-            let limit = TIMEOUT.as_millis();
-            println!("  TIMEOUT {path}  ---  {ms:>4} ms  tidak dijawab dalam {limit} ms");
+            let head = head("TIMEOUT", "---".into());
+            println!("{head}  tak dijawab {} ms", TIMEOUT.as_millis());
         }
-        Outcome::TooLarge { status, read } => println!(
-            "  DITOLAK {path}  {status}  {ms:>4} ms  body melebihi batas {BODY_CAP} byte \
-             (berhenti setelah {read} byte)"
-        ),
-        Outcome::Error(e) => println!("  GALAT   {path}  ---  {ms:>4} ms  {e}"),
+        Outcome::TooLarge { status, read } => {
+            let head = head("DITOLAK", status.to_string());
+            println!("{head}  lewat batas, dibaca {read} byte");
+        }
+        Outcome::Error(e) => println!("{}  {e}", head("GALAT", "---".into())),
     }
 }
 
@@ -257,7 +276,7 @@ fn main() -> ExitCode {
     let listener = match std::net::TcpListener::bind("127.0.0.1:0") {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("galat: server lokal tidak bisa dinyalakan: {e}");
+            eprintln!("galat: server lokal gagal dinyalakan: {e}");
             return ExitCode::from(2);
         }
     };
@@ -268,7 +287,10 @@ fn main() -> ExitCode {
             .enable_all()
             .build()
             .unwrap();
-        rt.block_on(async { serve(TcpListener::from_std(listener).unwrap()).await });
+        rt.block_on(async {
+            let listener = TcpListener::from_std(listener).unwrap();
+            serve(listener).await
+        });
     });
 
     let config = ureq::Agent::config_builder()
@@ -284,10 +306,9 @@ fn main() -> ExitCode {
         .collect();
 
     println!("Target: {base} ({} URL)", urls.len());
-    println!(
-        "{WORKERS} thread pekerja, timeout {} ms, batas body {BODY_CAP} byte\n",
-        TIMEOUT.as_millis()
-    );
+    let limit = TIMEOUT.as_millis();
+    println!("{WORKERS} thread pekerja, timeout {limit} ms");
+    println!("Batas body: {BODY_CAP} byte\n");
     let start = Instant::now();
     let results = scrape_all(agent, urls);
     let elapsed = start.elapsed();
@@ -298,30 +319,33 @@ fn main() -> ExitCode {
         *by_kind.entry(kind).or_default() += 1;
     }
     let failed: usize = by_kind.values().sum();
+    let success = total - failed;
+    let timeouts = by_kind.get("timeout").copied().unwrap_or(0);
     let busy: Duration = results.iter().map(|r| r.elapsed).sum();
-    let kinds: Vec<String> = by_kind.iter().map(|(k, v)| format!("{k} = {v}")).collect();
+    let kinds = by_kind.iter().map(|(k, v)| format!("{k} = {v}"));
+    let kinds = kinds.collect::<Vec<_>>().join(", ");
+    let stamps = results.iter().map(|r| unix_ms(r.timestamp));
+    let first = stamps.clone().min().unwrap_or(0);
+    let last = stamps.max().unwrap_or(0);
 
     println!("\nLaporan:");
     println!("  Total: {total}");
-    println!("  Berhasil: {}", total - failed);
+    println!("  Berhasil: {success} dari {total}");
     println!("  Gagal: {failed}");
     println!("  Waktu: {:.2} s", elapsed.as_secs_f64());
-    println!(
-        "  Rata-rata/URL: {:.3} s",
-        elapsed.as_secs_f64() / total as f64
-    );
-    println!(
-        "  Timeout: {}",
-        by_kind.get("timeout").copied().unwrap_or(0)
-    );
-    println!("  Galat per jenis: {}", kinds.join(", "));
-    println!(
-        "  Jumlah waktu semua permintaan (setara berurutan): {:.2} s",
-        busy.as_secs_f64()
-    );
-    println!(
-        "  Permintaan yang diterima server: {}",
-        SERVED.load(Ordering::SeqCst)
-    );
+    let avg = elapsed.as_secs_f64() / total as f64;
+    println!("  Rata-rata/URL: {avg:.3} s");
+    println!("  Timeout: {timeouts}");
+    println!("  Galat per jenis: {kinds}");
+    let busy = busy.as_secs_f64();
+    println!("  Jumlah waktu semua permintaan (setara berurutan): {busy:.2} s");
+    println!("  Hasil pertama selesai: {first} ms sejak epoch Unix");
+    println!("  Hasil terakhir selesai: {last} ms sejak epoch Unix");
+    let served = SERVED.load(Ordering::SeqCst);
+    println!("  Permintaan yang diterima server: {served}");
+    if success == 0 {
+        eprintln!("galat: tidak ada satu halaman pun yang berhasil");
+        return ExitCode::from(1);
+    }
     ExitCode::SUCCESS
 }

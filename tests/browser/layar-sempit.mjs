@@ -53,9 +53,6 @@ export const WIDE_LISTINGS = {
     'listings/ch09-berbagi-data-komunikasi/08-pipe-proses.rs': 87,
     'listings/ch10-async-tokio/02-joinset.rs': 89,
     'listings/ch10-async-tokio/06-semaphore.rs': 92,
-    'listings/ch11-studi-kasus/01-scraper-async.rs': 97,
-    'listings/ch11-studi-kasus/02-scraper-thread.rs': 97,
-    'listings/ch11-studi-kasus/03-pengolah-gambar.rs': 99,
     'listings/lampiran-c-pengukuran/01-counter-kontensi.rs': 97,
     'listings/lampiran-c-pengukuran/02-saringan-vs-thread.rs': 100,
 };

@@ -15,10 +15,13 @@ use std::time::Duration;
 
 use crate::harness::{Output, run_bin};
 
-/// Run tambahan scraper: JSON, server lain, masukan buruk.
-mod runs;
+/// Pengolah gambar pada folder gambar "milik pembaca": PNG, JPEG, berkas
+/// rusak, masukan yang salah.
+mod folder;
 /// Pengolah gambar: pemeriksaan keluaran dan berkas hasilnya.
 mod gambar;
+/// Run tambahan scraper: JSON, server lain, masukan buruk.
+mod runs;
 
 const RUN_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -121,6 +124,7 @@ fn check_scraper(o: &Output) {
         }
         busy_ms += line.ms;
     }
+    o.assert_contains("  Berhasil: 14 dari 20\n");
     let report = [
         ("Total: ", 20),
         ("Berhasil: ", 14),
@@ -154,6 +158,23 @@ fn check_scraper(o: &Output) {
         "{}",
         o.describe("rata-rata")
     );
+    check_timestamps(o, wall);
+}
+
+/// Stempel waktu (jam dinding, ms sejak epoch Unix) hasil pertama dan
+/// terakhir: keduanya jatuh di dalam run, jadi jaraknya tidak lebih dari
+/// waktu total (ditambah 50 ms untuk jam dinding yang disetel sedikit).
+fn check_timestamps(o: &Output, wall_s: f64) -> (i128, i128) {
+    let first = o.int_after("Hasil pertama selesai: ");
+    let last = o.int_after("Hasil terakhir selesai: ");
+    // 2020-09-13: stempel yang lebih tua berarti bukan ms sejak epoch.
+    if first < 1_600_000_000_000 || last < first {
+        o.fail(&format!("stempel waktu tidak masuk akal: {first}, {last}"));
+    }
+    if (last - first) as f64 > wall_s * 1000.0 + 50.0 {
+        o.fail("hasil pertama dan terakhir berjarak lebih dari waktu total");
+    }
+    (first, last)
 }
 
 crate::listings! {

@@ -4,14 +4,18 @@ use super::*;
 
 const CORRUPT: &str = "gambar-37.png";
 
-/// Checksum (berurutan, paralel) per nama gambar, dari keluaran.
+/// Checksum (berurutan, paralel) per nama gambar, dari keluaran: baris
+/// `gambar-NN.png 512x512 CRC | CRC sama THREAD`.
 fn checksums(o: &Output) -> BTreeMap<String, (String, String)> {
     let mut map = BTreeMap::new();
     for text in o.lines() {
         let t: Vec<&str> = text.split_whitespace().collect();
-        if t.len() == 6 && t[0].starts_with("gambar-") && t[3] == "|" {
+        if t.len() == 7 && t[0].starts_with("gambar-") && t[3] == "|" {
             if t[1] != "512x512" {
                 o.fail(&format!("ukuran keluaran salah: {text:?}"));
+            }
+            if !t[6].starts_with("rayon-") {
+                o.fail(&format!("run paralel harus di thread rayon: {text:?}"));
             }
             let prev = map.insert(t[0].to_string(), (t[2].to_string(), t[4].to_string()));
             if prev.is_some() {
@@ -64,6 +68,7 @@ pub(super) fn check_images(o: &Output) {
     ] {
         assert_eq!(o.int_after(label), want, "{}", o.describe(label));
     }
+    check_workers(o, count - 1);
     // Waktu dicetak dan berlabel; percepatan tidak di-assert.
     for label in [
         "Waktu berurutan: ",
@@ -76,6 +81,50 @@ pub(super) fn check_images(o: &Output) {
         assert!(o.int_after(label) >= 0);
     }
     assert!(o.float_after("Percepatan: ") > 0.0);
+}
+
+/// `name 3, name 2` setelah `label` menjadi peta nama -> jumlah.
+fn thread_counts(o: &Output, label: &str) -> BTreeMap<String, i128> {
+    let list = o.lines()[o.line_once(label)].split_once(label).unwrap().1;
+    list.split(", ")
+        .map(|entry| {
+            let (name, n) = entry
+                .rsplit_once(' ')
+                .unwrap_or_else(|| o.fail(&format!("{label}{list:?}")));
+            (name.to_string(), o.first_int(n))
+        })
+        .collect()
+}
+
+/// Satu proses untuk semua tugas; run berurutan seluruhnya di thread `main`,
+/// run paralel seluruhnya di thread `rayon-N` (paling banyak sejumlah thread
+/// pool), cocok dengan nama thread yang tercetak per gambar.
+fn check_workers(o: &Output, ok: i128) {
+    assert_eq!(o.int_after("PID berbeda: "), 1, "{}", o.describe("PID"));
+    let seq = thread_counts(o, "Thread (berurutan): ");
+    let want = BTreeMap::from([("main".to_string(), ok)]);
+    assert_eq!(seq, want, "{}", o.describe("run berurutan di main"));
+    let par = thread_counts(o, "Thread (paralel): ");
+    let pool = o.int_after("Thread rayon: ");
+    let named_ok = par.keys().all(|t| t.starts_with("rayon-"));
+    if !named_ok || par.len() as i128 > pool || par.values().sum::<i128>() != ok {
+        o.fail(&format!(
+            "Thread (paralel) {par:?}: harus {ok} gambar di thread rayon-N"
+        ));
+    }
+    let mut per_line = BTreeMap::<String, i128>::new();
+    for text in o.lines() {
+        let t: Vec<&str> = text.split_whitespace().collect();
+        if t.len() == 7 && t[0].starts_with("gambar-") {
+            *per_line.entry(t[6].to_string()).or_default() += 1;
+        }
+    }
+    assert_eq!(
+        per_line,
+        par,
+        "{}",
+        o.describe("thread per gambar vs ringkasan")
+    );
 }
 
 /// Berkas keluaran dibuka ulang oleh test ini: ukurannya 512x512 dan
@@ -91,7 +140,9 @@ fn ch11_03_pengolah_gambar_files() {
     assert_eq!(o.code, Some(0), "{}", o.describe("kode keluar"));
     check_images(&o);
     let sums = checksums(&o);
-    let inputs = std::fs::read_dir(dir.path().join("masukan")).unwrap().count();
+    let inputs = std::fs::read_dir(dir.path().join("masukan"))
+        .unwrap()
+        .count();
     assert_eq!(inputs, 50, "50 berkas masukan");
     for (sub, pick) in [("berurutan", 0), ("paralel", 1)] {
         let out = dir.path().join(sub);

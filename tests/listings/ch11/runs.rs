@@ -7,11 +7,13 @@ use super::*;
 fn ch11_01_scraper_async_json() {
     let dir = temp_dir("json");
     let json_path = dir.path().join("hasil.json");
+    let before = unix_ms_now();
     let o = run_bin(
         "ch11-01-scraper-async",
         &["--json", path_str(&json_path)],
         RUN_TIMEOUT,
     );
+    let after = unix_ms_now();
     assert_eq!(o.code, Some(0), "{}", o.describe("kode keluar"));
     check_scraper(&o);
     assert_eq!(
@@ -63,6 +65,7 @@ fn ch11_01_scraper_async_json() {
 
     let results = doc["results"].as_array().unwrap();
     assert_eq!(results.len(), 20);
+    let mut stamps = Vec::new();
     let mut urls = BTreeSet::new();
     for r in results {
         let url = r["url"].as_str().unwrap();
@@ -81,7 +84,40 @@ fn ch11_01_scraper_async_json() {
         }
         assert_eq!(r["title"].as_str(), line.title.as_deref(), "judul {url}");
         assert_eq!(r["error"].is_null(), line.tag == "OK", "error {url}");
+        let stamp = r["timestamp_unix_ms"].as_u64().map(i128::from);
+        stamps.push(stamp.unwrap_or_else(|| o.fail(&format!("stempel {url}"))));
     }
+    // Setiap stempel waktu jatuh di antara awal dan akhir run (jam test ini),
+    // dan laporan mencetak yang paling awal dan paling akhir.
+    let (first, last) = (
+        o.int_after("pertama selesai: "),
+        o.int_after("terakhir selesai: "),
+    );
+    assert_eq!(
+        stamps.iter().min(),
+        Some(&first),
+        "{}",
+        o.describe("stempel pertama")
+    );
+    assert_eq!(
+        stamps.iter().max(),
+        Some(&last),
+        "{}",
+        o.describe("stempel terakhir")
+    );
+    assert!(
+        before <= first && last <= after,
+        "{}",
+        o.describe(&format!("stempel di luar run: {before}..{after}"))
+    );
+}
+
+/// Jam dinding test ini, ms sejak epoch Unix.
+fn unix_ms_now() -> i128 {
+    let now = std::time::SystemTime::now();
+    now.duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i128
 }
 
 /// Masukan buruk: galat berbahasa Indonesia di stderr, kode keluar bukan
@@ -96,7 +132,10 @@ fn bad_input(tag: &str, args: &[&str], expect_in_stderr: &str) {
     assert!(
         entries(dir.path()).is_empty(),
         "{}",
-        o.describe(&format!("folder tujuan harus kosong: {:?}", entries(dir.path())))
+        o.describe(&format!(
+            "folder tujuan harus kosong: {:?}",
+            entries(dir.path())
+        ))
     );
 }
 
@@ -122,6 +161,74 @@ fn ch11_01_scraper_async_malformed_url() {
     );
 }
 
+/// Alamat dasar dengan jalur, query, atau fragmen ditolak sebelum program
+/// mencoba menghubungi server (port 1 tidak pernah dicoba: galatnya tentang
+/// URL, bukan koneksi).
+#[test]
+fn ch11_01_scraper_async_base_with_path() {
+    let cases = [
+        ("http://127.0.0.1:1/x?y=1", "memuat jalur '/x'"),
+        ("http://127.0.0.1:1/?y=1", "memuat query '?y=1'"),
+        ("http://127.0.0.1:1#atas", "memuat fragmen '#atas'"),
+    ];
+    for (url, needle) in cases {
+        bad_input("url-jalur", &["--url", url], needle);
+    }
+}
+
+/// Server yang menerima koneksi tetapi tidak pernah menjawab: 20 TIMEOUT,
+/// laporan "Berhasil: 0 dari 20", kode keluar 1, JSON tetap ditulis.
+#[test]
+fn ch11_01_scraper_async_silent_server() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    listener.set_nonblocking(true).unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let server = {
+        let stop = Arc::clone(&stop);
+        std::thread::spawn(move || {
+            let mut held = Vec::new(); // diterima, tidak pernah dijawab
+            while !stop.load(Ordering::SeqCst) {
+                match listener.accept() {
+                    Ok((stream, _)) => held.push(stream),
+                    Err(_) => std::thread::sleep(Duration::from_millis(2)),
+                }
+            }
+            // Sisa antrean accept: koneksi yang tersambung tetapi belum
+            // sempat diambil loop di atas.
+            while let Ok((stream, _)) = listener.accept() {
+                held.push(stream);
+            }
+            held.len()
+        })
+    };
+    let dir = temp_dir("diam");
+    let json_path = dir.path().join("hasil.json");
+    let base = format!("http://127.0.0.1:{port}");
+    let args = ["--url", &base, "--json", path_str(&json_path)];
+    let o = run_bin("ch11-01-scraper-async", &args, RUN_TIMEOUT);
+    stop.store(true, Ordering::SeqCst);
+    let accepted = server.join().unwrap();
+    o.assert_clean_error("galat: ", "tidak ada satu halaman pun yang berhasil");
+    assert_eq!(o.code, Some(1), "{}", o.describe("kode keluar 1"));
+    for n in 1..=20 {
+        let line = url_line(&o, n);
+        assert!(
+            line.tag == "TIMEOUT" && line.ms >= 1000,
+            "{}",
+            o.describe(&format!("/halaman/{n:02}: {line:?}"))
+        );
+    }
+    o.assert_contains("  Berhasil: 0 dari 20\n");
+    assert_eq!(o.int_after("Timeout: "), 20, "{}", o.describe("Timeout"));
+    // 20 permintaan + 1 koneksi pemeriksa alamat, paling banyak 8 sekaligus.
+    assert!(accepted >= 21, "server menerima {accepted} koneksi");
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json_path).unwrap()).unwrap();
+    assert_eq!(doc["success"], 0, "JSON success");
+    assert_eq!(doc["timeouts"], 20, "JSON timeouts");
+}
+
 #[test]
 fn ch11_01_scraper_async_missing_dir() {
     let dir = temp_dir("tanpa-folder");
@@ -132,7 +239,10 @@ fn ch11_01_scraper_async_missing_dir() {
         RUN_TIMEOUT,
     );
     o.assert_clean_error("galat: folder ", "tidak ada");
-    assert!(entries(dir.path()).is_empty(), "tidak ada berkas yang dibuat");
+    assert!(
+        entries(dir.path()).is_empty(),
+        "tidak ada berkas yang dibuat"
+    );
 }
 
 /// `--url` ke server lain: sebuah server HTTP/1.1 minimal di test ini.
