@@ -3,11 +3,14 @@
 //!
 //! skeptic tidak mengenal `{{#include}}` dan tidak membungkus blok dengan
 //! `fn main`. Karena itu build script ini menulis salinan bab yang sudah
-//! disaring ke `OUT_DIR`: blok yang memuat direktif mdBook dibuang, blok Rust
-//! tanpa `fn main` dibungkus. Salinan hanya ditulis bila isinya berubah, supaya
-//! build script tidak berjalan ulang terus-menerus.
+//! disaring ke `OUT_DIR`: blok yang memuat direktif mdBook dan blok selain
+//! Rust dibuang, blok Rust tanpa `fn main` dibungkus. Blok kode dikenali oleh
+//! `listing-model` (pulldown-cmark, seperti mdBook). Salinan hanya ditulis
+//! bila isinya berubah, supaya build script tidak berjalan ulang terus-menerus.
 
 use std::path::{Path, PathBuf};
+
+use listing_model::markdown::{CodeBlock, code_blocks};
 
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
@@ -43,48 +46,59 @@ fn write_if_changed(path: &Path, text: &str) {
     }
 }
 
-/// Apakah info string blok kode menandai kode Rust yang diuji skeptic.
-fn is_rust(info: &str) -> bool {
-    let tokens: Vec<&str> = info
+/// Apakah blok ini kode Rust yang diuji skeptic: info string memuat token
+/// `rust` dan bukan `ignore`, dan isinya tidak memuat direktif mdBook (blok
+/// listing sudah diuji tests/listings; direktif yang di-escape pun bukan kode).
+fn is_tested_rust(block: &CodeBlock) -> bool {
+    let tokens: Vec<&str> = block
+        .info
         .split(|c: char| !(c == '_' || c == '-' || c.is_alphanumeric()))
         .filter(|t| !t.is_empty())
         .collect();
-    tokens.contains(&"rust") && !tokens.contains(&"ignore")
+    tokens.contains(&"rust") && !tokens.contains(&"ignore") && !block.body.contains("{{#")
 }
 
+/// Salinan bab: teks di luar blok kode apa adanya (judul bagian memberi nama
+/// test skeptic), blok Rust yang diuji dibungkus `fn main` bila perlu, blok
+/// lain dibuang.
 fn filter_chapter(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
     let mut out = String::new();
-    let mut lines = text.lines();
-    while let Some(line) = lines.next() {
-        let trimmed = line.trim_start();
-        let Some(info) = trimmed.strip_prefix("```") else {
-            out.push_str(line);
+    let mut next = 0;
+    for b in code_blocks(text) {
+        if b.first_line < next {
+            continue; // blok di dalam blok lain (tidak terjadi pada pagar)
+        }
+        for l in &lines[next..b.first_line] {
+            out.push_str(l);
             out.push('\n');
-            continue;
-        };
-        let fence = &trimmed[..trimmed.len() - info.len()];
-        let mut body = Vec::new();
-        for l in lines.by_ref() {
-            if l.trim_start().starts_with(fence) && l.trim() == fence {
-                break;
-            }
-            body.push(l);
         }
-        let code = body.join("\n");
-        // Blok dari listing (sudah diuji di tests/listings) dan blok selain
-        // Rust tidak disalin.
-        if code.contains("{{#") || !is_rust(info) {
+        next = b.last_line + 1;
+        if !is_tested_rust(&b) {
             continue;
         }
-        out.push_str(&format!("```{info}\n"));
-        if code.contains("fn main") {
-            out.push_str(&code);
+        let body = b.body.trim_end_matches('\n');
+        let code = if body.contains("fn main") {
+            body.to_string()
         } else {
-            out.push_str("fn main() {\n");
-            out.push_str(&code);
-            out.push_str("\n}");
+            format!("fn main() {{\n{body}\n}}")
+        };
+        // Baris lanjutan dalam wadah (blockquote, daftar) memakai awalan yang
+        // sama dengan pagar pembukanya.
+        let cont: String = b
+            .prefix
+            .chars()
+            .map(|c| if c == '>' { '>' } else { ' ' })
+            .collect();
+        out.push_str(&format!("{}```{}\n", b.prefix, b.info));
+        for l in code.lines() {
+            out.push_str(&format!("{cont}{l}\n"));
         }
-        out.push_str("\n```\n");
+        out.push_str(&format!("{cont}```\n"));
+    }
+    for l in lines.iter().skip(next) {
+        out.push_str(l);
+        out.push('\n');
     }
     out
 }

@@ -1,59 +1,31 @@
-use crate::{bin_name, blessing, chapter_id, listing_dirs, listing_files, rel, root, walk};
+use crate::{blessing, listings, root};
 
 const BEGIN: &str = "# BEGIN LISTINGS";
 const END: &str = "# END LISTINGS";
 
 fn expected_bins_block() -> String {
     let mut s = String::new();
-    for f in listing_files() {
-        if f.to_str().unwrap().ends_with(".fail.rs") {
-            continue;
-        }
+    for l in listings().programs() {
         s.push_str(&format!(
             "\n[[bin]]\nname = \"{}\"\npath = \"{}\"\nrequired-features = [\"listings\"]\ntest = false\n",
-            bin_name(&f),
-            rel(&f)
+            l.bin().unwrap(),
+            l.path()
         ));
     }
     s
 }
 
-/// Nama folder dan berkas listing mengikuti konvensi: `chNN-slug/NN-nama.rs`,
-/// huruf kecil, angka, dan tanda hubung saja (nama test diturunkan dari sini).
+/// Nama folder dan berkas listing mengikuti aturan `listing-model`
+/// (`chNN-slug/NN-nama.rs`, huruf kecil, angka, dan tanda hubung saja; nama
+/// bin dan test diturunkan dari sini).
 #[test]
 fn listing_names_follow_the_convention() {
-    let ok = |s: &str| {
-        s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    };
-    let mut problems = Vec::new();
-    for d in listing_dirs() {
-        let name = d.file_name().unwrap().to_str().unwrap();
-        if !(chapter_id(name).is_some() && ok(name)) {
-            problems.push(format!(
-                "folder {name}: harus berbentuk chNN-slug atau lampiran-x-slug"
-            ));
-        }
-        for f in walk(&d) {
-            let fname = f.file_name().unwrap().to_str().unwrap();
-            let stem = fname.split('.').next().unwrap();
-            let allowed_ext = [".rs", ".fail.rs", ".out", ".fail.err"];
-            let fb = stem.as_bytes();
-            let well_formed = fb.len() > 3
-                && fb[0].is_ascii_digit()
-                && fb[1].is_ascii_digit()
-                && fb[2] == b'-'
-                && ok(stem)
-                && allowed_ext.iter().any(|e| fname == format!("{stem}{e}"));
-            if !well_formed {
-                problems.push(format!(
-                    "{}: harus berbentuk NN-nama{{.rs,.fail.rs,.out,.fail.err}}",
-                    rel(&f)
-                ));
-            }
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let scan = listings();
+    assert!(scan.problems.is_empty(), "{}", scan.problems.join("\n"));
+    assert!(
+        scan.programs().count() > 0,
+        "tidak ada listing di listings/"
+    );
 }
 
 /// Blok `[[bin]]` di Cargo.toml dibuat dari berkas di disk. Bila tidak

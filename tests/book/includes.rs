@@ -1,7 +1,10 @@
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::{bin_name, chapters, directives, listing_files, normalize, rel, root};
+use listing_model::Kind;
+use listing_model::include::anchor_markers;
+
+use crate::{chapters, directives, listings, normalize, rel, root};
 
 /// Setiap include menunjuk berkas yang ada, dan setiap anchor ada di berkas
 /// itu (mdBook sendiri hanya mencatat include yang hilang lalu keluar 0, dan
@@ -27,22 +30,13 @@ fn every_include_and_anchor_resolves() {
             ));
             continue;
         };
-        if let Some(sel) = &d.selector {
-            let is_range = sel.chars().all(|c| c.is_ascii_digit() || c == ':');
-            if !is_range {
-                let start = text.lines().any(|l| {
-                    l.trim_start().trim_start_matches("//").trim() == format!("ANCHOR: {sel}")
-                });
-                let end = text.lines().any(|l| {
-                    l.trim_start().trim_start_matches("//").trim() == format!("ANCHOR_END: {sel}")
-                });
-                if !start || !end {
-                    problems.push(format!(
-                        "{where_}: anchor {sel:?} tidak ada (ANCHOR dan ANCHOR_END) di {}",
-                        rel(&normalize(&d.target))
-                    ));
-                }
-            }
+        if let Some(anchor) = d.raw.anchor()
+            && anchor_markers(&text, anchor) != (true, true)
+        {
+            problems.push(format!(
+                "{where_}: anchor {anchor:?} tidak ada (ANCHOR dan ANCHOR_END) di {}",
+                rel(&normalize(&d.target))
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -58,24 +52,24 @@ fn every_listing_and_its_output_is_shown_in_a_chapter() {
         .map(|d| normalize(&d.target))
         .collect();
     let mut problems = Vec::new();
-    for f in listing_files() {
-        let bin = bin_name(&f);
-        let shown = |p: &Path| included.contains(&normalize(p));
-        if !shown(&f) {
+    let scan = listings();
+    let shown_files = scan
+        .files
+        .iter()
+        .filter(|l| matches!(l.kind, Kind::Program | Kind::MustNotCompile));
+    for l in shown_files {
+        let bin = l.program_id();
+        let shown = |path: &str| included.contains(&normalize(&root().join(path)));
+        if !shown(&l.path()) {
             problems.push(format!(
                 "listing {bin}: {} tidak di-include oleh bab mana pun di src/",
-                rel(&f)
+                l.path()
             ));
         }
-        let companion = if f.to_str().unwrap().ends_with(".fail.rs") {
-            f.with_extension("err")
-        } else {
-            f.with_extension("out")
-        };
-        if companion.exists() && !shown(&companion) {
+        let companion = l.companion().unwrap().path();
+        if root().join(&companion).exists() && !shown(&companion) {
             problems.push(format!(
-                "listing {bin}: {} tidak ditampilkan di bab mana pun",
-                rel(&companion)
+                "listing {bin}: {companion} tidak ditampilkan di bab mana pun"
             ));
         }
     }

@@ -1,5 +1,8 @@
 use std::collections::BTreeSet;
 
+use listing_model::markdown::parser;
+use listing_model::markdown::pulldown_cmark::{Event, Tag, TagEnd};
+
 use crate::{chapters, rel};
 
 /// Id judul ala mdBook: huruf kecil, spasi menjadi `-`, hanya huruf, angka,
@@ -19,27 +22,39 @@ fn heading_id(title: &str) -> String {
         .collect()
 }
 
+/// Id setiap judul: `{#id}` eksplisit, atau id dari teks judul (tanpa markup).
 fn heading_ids(markdown: &str) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    let mut in_code = false;
-    for line in markdown.lines() {
-        if line.trim_start().starts_with("```") {
-            in_code = !in_code;
-        }
-        if in_code {
-            continue;
-        }
-        if let Some(title) = line.strip_prefix('#') {
-            let title = title.trim_start_matches('#').trim();
-            // `{#id}` eksplisit, atau id dari teks judul (tanpa markup `).
-            if let Some(i) = title.find("{#") {
-                ids.insert(title[i + 2..].trim_end_matches('}').to_string());
-            } else {
-                ids.insert(heading_id(&title.replace(['`', '*'], "")));
+    let mut current: Option<(Option<String>, String)> = None;
+    for event in parser(markdown) {
+        match event {
+            Event::Start(Tag::Heading { id, .. }) => {
+                current = Some((id.map(|i| i.to_string()), String::new()));
             }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text)) = current.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((id, text)) = current.take() {
+                    ids.insert(id.unwrap_or_else(|| heading_id(&text)));
+                }
+            }
+            _ => {}
         }
     }
     ids
+}
+
+/// Tujuan setiap tautan di sebuah bab (tautan di blok kode bukan tautan).
+fn links(markdown: &str) -> Vec<String> {
+    parser(markdown)
+        .filter_map(|e| match e {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(dest_url.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Setiap tautan relatif antar-bab (`[..](bab.md#bagian)`) menunjuk berkas
@@ -49,14 +64,8 @@ fn internal_links_resolve() {
     let mut problems = Vec::new();
     for ch in chapters() {
         let text = std::fs::read_to_string(&ch).unwrap();
-        let mut pos = 0;
-        while let Some(i) = text[pos..].find("](") {
-            let start = pos + i + 2;
-            let Some(len) = text[start..].find(')') else {
-                break;
-            };
-            pos = start + len;
-            let link = &text[start..start + len];
+        for link in links(&text) {
+            let link = link.as_str();
             if link.contains("://") || link.starts_with("mailto:") || link.contains(' ') {
                 continue;
             }

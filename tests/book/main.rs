@@ -5,7 +5,7 @@
 //! (program kuis "tebak keluaran" benar-benar dikompilasi dan dijalankan).
 //!
 //! Tidak butuh apa pun selain cargo: tanpa jaringan, tanpa mdbook terpasang.
-
+//! Aturan nama listing, direktif, dan blok kode dibaca lewat `listing-model`.
 //!
 //! Modul per bidang: `bins` (blok bin di Cargo.toml, nama listing), `includes`
 //! (include, anchor, SUMMARY, preprocess), `quizzes`, `links` (tautan dan teks
@@ -49,68 +49,28 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Folder bab listing: `listings/chNN-slug`.
-fn listing_dirs() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("listings"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    dirs
+/// Semua berkas di `listings/`, menurut aturan nama `listing-model`.
+fn listings() -> listing_model::Scan {
+    listing_model::scan(&root().join("listings"))
 }
 
-/// Berkas listing `.rs` (yang bisa dijalankan dan yang `.fail.rs`).
-fn listing_files() -> Vec<PathBuf> {
-    listing_dirs()
-        .iter()
-        .flat_map(|d| walk(d))
-        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-        .collect()
-}
-
+/// Id program (nama bin untuk `.rs`) dari jalur berkas listing;
+/// kosong bila jalurnya bukan berkas listing.
 fn bin_name(file: &Path) -> String {
-    let dir = file
-        .parent()
-        .unwrap()
-        .file_name()
-        .unwrap()
-        .to_str()
-        .unwrap();
-    let stem = file.file_name().unwrap().to_str().unwrap();
-    let stem = stem
-        .strip_suffix(".fail.rs")
-        .or_else(|| stem.strip_suffix(".rs"))
-        .unwrap();
-    format!(
-        "{}-{stem}",
-        chapter_id(dir).expect("folder listing chNN-slug atau lampiran-x-slug")
-    )
+    listing_model::ListingFile::parse_path(&rel(file).replace('\\', "/"))
+        .map(|l| l.program_id())
+        .unwrap_or_default()
 }
 
-/// Awalan bin sebuah folder listing: `ch04-slug` -> `ch04`,
-/// `lampiran-c-slug` -> `lampiran-c`.
-fn chapter_id(dir: &str) -> Option<&str> {
-    let b = dir.as_bytes();
-    if dir.starts_with("lampiran-") && b.len() > 11 && b[9].is_ascii_lowercase() && b[10] == b'-' {
-        return Some(&dir[..10]);
-    }
-    (dir.len() > 5
-        && dir.starts_with("ch")
-        && b[2].is_ascii_digit()
-        && b[3].is_ascii_digit()
-        && b[4] == b'-')
-        .then(|| &dir[..4])
-}
-
-/// Satu direktif `{{#...}}` di sebuah bab.
+/// Satu direktif `{{#...}}` di sebuah bab (selain `{{#title}}`).
 #[derive(Debug)]
 struct Directive {
     chapter: PathBuf,
     kind: String,
+    /// Berkas yang dituju, relatif terhadap folder bab (belum dinormalkan).
     target: PathBuf,
-    /// Anchor (`file.rs:nama`) atau rentang baris (`file.rs:3:9`).
-    selector: Option<String>,
+    /// Direktif seperti yang dibaca `listing-model` (anchor, selektor).
+    raw: listing_model::markdown::Directive,
 }
 
 fn chapters() -> Vec<PathBuf> {
@@ -125,32 +85,15 @@ fn directives() -> Vec<Directive> {
     let mut out = Vec::new();
     for ch in chapters() {
         let text = std::fs::read_to_string(&ch).unwrap();
-        let mut pos = 0;
-        while let Some(i) = text[pos..].find("{{#") {
-            let abs = pos + i;
-            let after = &text[abs + 3..];
-            let Some(j) = after.find("}}") else { break };
-            let body = after[..j].trim();
-            pos = abs + 3 + j + 2;
-            // `\{{#include}}` adalah teks yang di-escape, bukan direktif.
-            if abs > 0 && text.as_bytes()[abs - 1] == b'\\' {
+        for d in listing_model::markdown::directives(&text) {
+            if d.name == "title" {
                 continue;
             }
-            let mut parts = body.splitn(2, char::is_whitespace);
-            let kind = parts.next().unwrap().to_string();
-            let arg = parts.next().unwrap_or("").trim();
-            if kind == "title" {
-                continue;
-            }
-            let (file, selector) = match arg.split_once(':') {
-                Some((f, s)) => (f, Some(s.to_string())),
-                None => (arg, None),
-            };
             out.push(Directive {
-                target: ch.parent().unwrap().join(file),
+                target: ch.parent().unwrap().join(d.target()),
                 chapter: ch.clone(),
-                kind,
-                selector,
+                kind: d.name.clone(),
+                raw: d,
             });
         }
     }

@@ -19,6 +19,9 @@ import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { pageOpener } from './page.mjs';
+import { indexHas, listingProgram, playgroundCrates, summaryEntries } from './repo.mjs';
+
 const BASE = process.env.BOOK_URL;
 if (!BASE || !BASE.endsWith('/')) {
     console.error('BOOK_URL harus diisi (mis. http://127.0.0.1:8000/buku/)');
@@ -46,46 +49,6 @@ function check(name, ok, detail = '') {
     }
 }
 
-// ---------- Data dari repositori ----------
-
-/** Entri SUMMARY.md: {title, target} (target '' untuk draf). */
-function summaryEntries() {
-    const text = fs.readFileSync(path.join(ROOT, 'src/SUMMARY.md'), 'utf8');
-    const out = [];
-    for (const m of text.matchAll(/\[([^\]]+)\]\(([^)]*)\)/g)) {
-        out.push({ title: m[1].trim(), target: m[2].trim() });
-    }
-    return out;
-}
-
-/** Allow-list crate Playground dari tests/playground.rs (satu sumber). */
-function playgroundCrates() {
-    const text = fs.readFileSync(path.join(ROOT, 'tests/playground.rs'), 'utf8');
-    const m = text.match(/PLAYGROUND_CRATES:\s*&\[&str\]\s*=\s*&\[([\s\S]*?)\];/);
-    if (!m) {
-        throw new Error('PLAYGROUND_CRATES tidak ditemukan di tests/playground.rs');
-    }
-    return [...m[1].matchAll(/"([a-z0-9_]+)"/g)].map(x => x[1]);
-}
-
-/** Teks yang diterima Playground dari listing: berkas utuh tanpa baris ANCHOR. */
-function listingProgram(rel) {
-    const text = fs.readFileSync(path.join(ROOT, rel), 'utf8');
-    return text
-        .split('\n')
-        .filter(l => !/^\s*\/\/\s*ANCHOR(_END)?:/.test(l))
-        .join('\n')
-        .trim();
-}
-
-/** Apakah teks yang diindeks pencarian buku (yang dibangun) memuat sebuah
- *  kata; untuk kata yang baru ada setelah bab tertentu digabung. */
-function indexHas(word) {
-    const book = path.join(ROOT, 'book');
-    const file = fs.readdirSync(book).find(f => /^searchindex.*\.js$/.test(f));
-    return Boolean(file) && new RegExp(`\\b${word}\\b`, 'i').test(fs.readFileSync(path.join(book, file), 'utf8'));
-}
-
 // ---------- Browser ----------
 
 const browser = await chromium.launch({
@@ -103,90 +66,11 @@ const browser = await chromium.launch({
     ],
 });
 
-const crates = playgroundCrates();
+const crates = playgroundCrates(ROOT);
 const playgroundRuns = [];
 
-/** Halaman baru yang mencatat galat konsol, galat JS, permintaan gagal, dan
- *  permintaan keluar (yang Playground ditiru, yang lain ditolak dan dicatat). */
-async function openPage(theme = 'light', viewport = { width: 1280, height: 900 }) {
-    const context = await browser.newContext({ viewport });
-    await context.addInitScript(t => {
-        try {
-            localStorage.setItem('mdbook-theme', t);
-            localStorage.setItem('mdbook-sidebar', 'visible');
-        } catch (_) {
-            // halaman tanpa localStorage
-        }
-        window.__printCalls = 0;
-        window.print = () => {
-            window.__printCalls += 1;
-        };
-    }, theme);
-    const page = await context.newPage();
-    const problems = [];
-    page.on('console', msg => {
-        // Halaman 404 sendiri dijawab dengan status 404 (seperti GitHub Pages).
-        const expected404 = page.__expect404 && msg.location().url === page.__expect404;
-        const noRunner = msg.location().url === RUNNER_TOKEN_URL;
-        if (msg.type() === 'error' && !expected404 && !noRunner) {
-            problems.push(`console.error: ${msg.text()}`);
-        }
-    });
-    page.on('pageerror', err => problems.push(`galat JS: ${err.message}`));
-    page.on('requestfailed', req => {
-        if (req.url() === RUNNER_TOKEN_URL) {
-            return;
-        }
-        problems.push(`permintaan gagal: ${req.url()} (${req.failure()?.errorText})`);
-    });
-    page.on('response', res => {
-        if (res.status() >= 400 && res.url() !== page.__expect404) {
-            problems.push(`HTTP ${res.status()}: ${res.url()}`);
-        }
-    });
-    await page.route('**/*', async route => {
-        const req = route.request();
-        const url = req.url();
-        const cors = {
-            'access-control-allow-origin': '*',
-            'access-control-allow-headers': 'content-type',
-            'access-control-allow-methods': 'POST, OPTIONS',
-        };
-        if (url.startsWith(ORIGIN)) {
-            return route.continue();
-        }
-        if (url === RUNNER_TOKEN_URL) {
-            // theme/runner.js mencari runner lokal di port buku + 1. Di sini
-            // tidak ada runner (seperti buku yang disajikan tanpa
-            // `cargo xtask serve`): koneksinya ditolak, dan Run tetap lewat
-            // Playground. Galat jaringan itu memang diharapkan.
-            return route.abort('connectionrefused');
-        }
-        if (url === 'https://play.rust-lang.org/meta/crates') {
-            return route.fulfill({
-                status: 200,
-                headers: cors,
-                contentType: 'application/json',
-                body: JSON.stringify({ crates: crates.map(id => ({ id, name: id, version: '0' })) }),
-            });
-        }
-        if (url === 'https://play.rust-lang.org/evaluate.json') {
-            if (req.method() === 'OPTIONS') {
-                return route.fulfill({ status: 204, headers: cors });
-            }
-            playgroundRuns.push(JSON.parse(req.postData() || '{}'));
-            return route.fulfill({
-                status: 200,
-                headers: cors,
-                contentType: 'application/json',
-                body: JSON.stringify({ result: 'keluaran tiruan dari Playground', error: null }),
-            });
-        }
-        problems.push(`permintaan keluar yang tidak diharapkan: ${url}`);
-        return route.abort();
-    });
-    return { context, page, problems };
-}
+/** Halaman baru (lihat page.mjs): { context, page, problems }. */
+const openPage = pageOpener({ browser, origin: ORIGIN, runnerTokenUrl: RUNNER_TOKEN_URL, crates, runs: playgroundRuns });
 
 async function settle(page) {
     await page.waitForLoadState('load');
@@ -196,7 +80,7 @@ async function settle(page) {
 
 // ---------- 1. Sidebar memuat setiap bab ----------
 
-const entries = summaryEntries();
+const entries = summaryEntries(ROOT);
 const pages = entries.filter(e => e.target).map(e => e.target.replace(/\.md$/, '.html'));
 {
     const { context, page, problems } = await openPage();
@@ -243,11 +127,22 @@ for (const rel of pages) {
             figures: figures.length,
             captionsOk: figures.every(f => {
                 const c = f.querySelector('figcaption.listing-caption');
-                return c && /Listing( (\d+|[A-Z])\.\d+)?\b/.test(c.innerText) && f.querySelector('pre');
+                // "Listing 4.2", "Listing C.1", "Latihan 4.1", atau "Listing" saja
+                // (Pendahuluan tidak bernomor).
+                return c && /^((Keluaran|Pesan compiler)\s+)?(Listing|Latihan)( [0-9A-Z]+\.\d+)?\b/i.test(c.innerText.trim()) && f.querySelector('pre');
             }),
+            // Keterangan menyebut baris tersembunyi tepat bila blok kodenya
+            // punya baris tersembunyi yang tidak kosong (mdBook: span.boring).
+            hiddenMismatch: code
+                .filter(f => {
+                    const hidden = Array.from(f.querySelectorAll('pre code .boring')).some(b => b.textContent.trim() !== '');
+                    return hidden !== Boolean(f.querySelector('figcaption .listing-hidden'));
+                })
+                .map(f => f.id),
+            hiddenMarkers: document.querySelectorAll('figcaption .listing-hidden').length,
             codeWithoutCommand: code
                 .filter(f => !f.classList.contains('listing-fail'))
-                .filter(f => !/cargo run --bin (ch\d\d|lampiran-[a-z])-\d\d-/.test(f.querySelector('figcaption').innerText))
+                .filter(f => !/cargo run --bin [a-z0-9-]+/.test(f.querySelector('figcaption').innerText))
                 .map(f => f.id),
             codeWithoutCopy: code.filter(f => !f.querySelector('pre .clip-button')).map(f => f.id),
             commandCopy: document.querySelectorAll('.listing-copy-command').length,
@@ -272,6 +167,11 @@ for (const rel of pages) {
             `${rel}: setiap listing kode menyebut perintah cargo run`,
             info.codeWithoutCommand.length === 0,
             info.codeWithoutCommand.join(', '),
+        );
+        check(
+            `${rel}: keterangan menyebut baris tersembunyi tepat bila ada (${info.hiddenMarkers} catatan)`,
+            info.hiddenMismatch.length === 0,
+            info.hiddenMismatch.join(', '),
         );
         check(
             `${rel}: setiap listing kode punya tombol salin`,
@@ -312,8 +212,8 @@ check('setidaknya satu halaman menampilkan listing ber-keterangan', listingPages
         const sent = playgroundRuns[before];
         check(
             `Run mengirim ${rel} utuh (termasuk baris tersembunyi) dengan edition 2024`,
-            sent && sent.code.trim() === listingProgram(rel) && sent.edition === '2024',
-            sent ? `dikirim:\n${sent.code}\n---\nberkas:\n${listingProgram(rel)}` : 'tidak ada permintaan',
+            sent && sent.code.trim() === listingProgram(ROOT, rel) && sent.edition === '2024',
+            sent ? `dikirim:\n${sent.code}\n---\nberkas:\n${listingProgram(ROOT, rel)}` : 'tidak ada permintaan',
         );
     }
     // Tombol salin perintah `cargo run`.
@@ -343,7 +243,7 @@ async function search(word) {
     return { n, problems };
 }
 for (const word of ['Mutex', 'thread']) {
-    if (word === 'Mutex' && !indexHas(word)) {
+    if (word === 'Mutex' && !indexHas(ROOT, word)) {
         console.log(`lewat  pencarian "${word}": kata ini belum ada di buku (muncul setelah Bab 4 digabung)`);
         continue;
     }

@@ -2,23 +2,6 @@
 
 use crate::harness::Output;
 
-/// Indeks baris yang memuat `pat` di antara baris `range` (harus tepat satu).
-#[track_caller]
-fn one_in(o: &Output, range: std::ops::Range<usize>, pat: &str) -> usize {
-    let hits: Vec<usize> = o
-        .lines_with(pat)
-        .into_iter()
-        .filter(|i| range.contains(i))
-        .collect();
-    if hits.len() != 1 {
-        o.fail(&format!(
-            "baris {range:?} harus memuat {pat:?} tepat sekali, ditemukan {}",
-            hits.len()
-        ));
-    }
-    hits[0]
-}
-
 /// Baris `detak ke-N` bernomor 1, 2, 3, ... berurutan; hasilnya indeks barisnya.
 #[track_caller]
 fn heartbeats(o: &Output) -> Vec<usize> {
@@ -42,8 +25,8 @@ crate::listings! {
         // Berurutan: urutannya pasti, mulai-selesai satu per satu.
         let mut last = seq;
         for (name, ms) in files {
-            let start = one_in(o, seq..con, &format!("Mulai unduh {name}..."));
-            let end = one_in(o, seq..con, &format!("{name} selesai ({ms} ms)"));
+            let start = o.line_once_in(seq..con, &format!("Mulai unduh {name}..."));
+            let end = o.line_once_in(seq..con, &format!("{name} selesai ({ms} ms)"));
             assert!(last < start && start + 1 == end, "{}", o.describe(&format!(
                 "berurutan: {name} harus mulai setelah berkas sebelumnya dan langsung selesai"
             )));
@@ -52,8 +35,8 @@ crate::listings! {
         // Konkuren: urutan antar-berkas bebas, tetapi tiap berkas selesai
         // setelah ia sendiri mulai.
         for (name, ms) in files {
-            let start = one_in(o, con..n, &format!("Mulai unduh {name}..."));
-            let end = one_in(o, con..n, &format!("{name} selesai ({ms} ms)"));
+            let start = o.line_once_in(con..n, &format!("Mulai unduh {name}..."));
+            let end = o.line_once_in(con..n, &format!("{name} selesai ({ms} ms)"));
             assert!(start < end, "{}", o.describe(&format!("konkuren: {name} selesai sebelum mulai")));
         }
         let seq_total = o.int_after("Total berurutan:");
@@ -68,16 +51,16 @@ crate::listings! {
 
     ch02_03_builder_nama => |o: &Output| {
         let all = 0..o.lines().len();
-        one_in(o, all.clone(), "Nama thread utama: Some(\"main\")");
-        one_in(o, all.clone(), "Nama thread baru: Some(\"pekerja-saya\")");
-        let not_yet = one_in(o, all.clone(), "Sudah selesai? false");
-        let start = one_in(o, all.clone(), "Tugas 1 mulai (thread: pekerja-saya)");
-        let end = one_in(o, all.clone(), "Tugas 1 selesai");
-        let done = one_in(o, all.clone(), "Sudah selesai? true");
-        let joined = one_in(o, all.clone(), "Nilai dari join: 10");
+        o.line_once_in(all.clone(), "Nama thread utama: Some(\"main\")");
+        o.line_once_in(all.clone(), "Nama thread baru: Some(\"pekerja-saya\")");
+        let not_yet = o.line_once_in(all.clone(), "Sudah selesai? false");
+        let start = o.line_once_in(all.clone(), "Tugas 1 mulai (thread: pekerja-saya)");
+        let end = o.line_once_in(all.clone(), "Tugas 1 selesai");
+        let done = o.line_once_in(all.clone(), "Sudah selesai? true");
+        let joined = o.line_once_in(all.clone(), "Nilai dari join: 10");
         assert!(not_yet < start && start < end && end < done && done < joined, "{}",
             o.describe("urutan: belum selesai, mulai, selesai, is_finished true, join"));
-        one_in(o, all, "Nama thread tanpa Builder: None");
+        o.line_once_in(all, "Nama thread tanpa Builder: None");
     };
 
     ch02_04_detak_ditinggal => |o: &Output| {
@@ -107,10 +90,10 @@ crate::listings! {
 
     ch02_06_banyak_thread => |o: &Output| {
         let all = 0..o.lines().len();
-        let fin = one_in(o, all.clone(), "Semua tugas selesai!");
+        let fin = o.line_once_in(all.clone(), "Semua tugas selesai!");
         for i in 0..5 {
-            let start = one_in(o, all.clone(), &format!("Tugas {i} mulai (thread: pekerja-{i})"));
-            let end = one_in(o, all.clone(), &format!("Tugas {i} selesai"));
+            let start = o.line_once_in(all.clone(), &format!("Tugas {i} mulai (thread: pekerja-{i})"));
+            let end = o.line_once_in(all.clone(), &format!("Tugas {i} selesai"));
             assert!(start < end && end < fin, "{}", o.describe(&format!("urutan tugas {i}")));
         }
         o.assert_contains("Hasil sesuai urutan pembuatan: [0, 1, 4, 9, 16]");

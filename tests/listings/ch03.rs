@@ -21,36 +21,24 @@ fn parts_and_total() -> ([u64; 3], u64) {
     (parts, total)
 }
 
-#[track_caller]
-fn once(o: &Output, pat: &str) -> usize {
-    let hits = o.lines_with(pat);
-    if hits.len() != 1 {
-        o.fail(&format!(
-            "{pat:?} harus muncul tepat sekali, ditemukan {}",
-            hits.len()
-        ));
-    }
-    hits[0]
-}
-
 crate::listings! {
     ch03_01_download_thread => |o: &Output| {
         let mut prev_result = 0;
         for i in 1..=4 {
             let name = format!("[Unduh-data{i}.json]");
-            let start = once(o, &format!("{name} Unduh dari https://api.example.com/"));
+            let start = o.line_once(&format!("{name} Unduh dari https://api.example.com/"));
             let (end, result) = if i < 4 {
                 (
-                    once(o, &format!("{name} Selesai")),
-                    once(o, &format!(
+                    o.line_once(&format!("{name} Selesai")),
+                    o.line_once(&format!(
                         "Hasil data{i}.json: Data dari https://api.example.com/data{i}"
                     )),
                 )
             } else {
                 assert_eq!(o.count(&format!("{name} Selesai")), 0, "{}", o.describe("data4 gagal"));
                 (
-                    once(o, &format!("{name} Gagal")),
-                    once(o, "Galat data4.json: https://api.example.com/tidak-ada tidak ditemukan (404)"),
+                    o.line_once(&format!("{name} Gagal")),
+                    o.line_once("Galat data4.json: https://api.example.com/tidak-ada tidak ditemukan (404)"),
                 )
             };
             assert!(start < end && end < result, "{}", o.describe(&format!(
@@ -60,14 +48,14 @@ crate::listings! {
             prev_result = result;
         }
         assert_eq!(o.lines_with("Hasil ").len(), 3, "{}", o.describe("tiga hasil"));
-        once(o, "Berhasil: 3, gagal: 1");
+        o.line_once("Berhasil: 3, gagal: 1");
     };
 
     ch03_02_processing_thread => |o: &Output| {
         let (parts, total) = parts_and_total();
-        let summary = once(o, "Hasil per bagian:");
+        let summary = o.line_once("Hasil per bagian:");
         for (i, p) in parts.iter().enumerate() {
-            let line = once(o, &format!("[Proses-{i}] Hasil: Ok({p})"));
+            let line = o.line_once(&format!("[Proses-{i}] Hasil: Ok({p})"));
             assert!(line < summary, "{}", o.describe("join menunggu setiap thread"));
         }
         o.assert_contains(&format!("Hasil per bagian: [{}, {}, {}]", parts[0], parts[1], parts[2]));
@@ -85,23 +73,23 @@ crate::listings! {
         let mut prev = 0;
         for i in 0..5 {
             // Pekerja mulai dengan nilai awal `None`, bukan 99 milik main.
-            let entry = once(o, &format!("pekerja-{i}: REQUEST_ID saat mulai = "));
+            let entry = o.line_once(&format!("pekerja-{i}: REQUEST_ID saat mulai = "));
             let line = o.lines()[entry];
             assert!(line.trim_end().ends_with("= None"), "{}", o.describe(&format!(
                 "pekerja-{i} harus mulai dengan REQUEST_ID None"
             )));
             // Thread pekerja-i hanya pernah melihat id permintaannya sendiri.
-            let work = once(o, &format!("Permintaan {i} diproses oleh pekerja-{i} ("));
+            let work = o.line_once(&format!("Permintaan {i} diproses oleh pekerja-{i} ("));
             assert!(entry < work, "{}", o.describe("baris awal sebelum baris kerja"));
-            let log = once(o, &format!(
+            let log = o.line_once(&format!(
                 "Catatan pekerja-{i}: [\"mulai permintaan {i}\", \"kerjakan permintaan {i}\"]"
             ));
             assert!(work < log, "{}", o.describe("catatan dikembalikan lewat join"));
             assert!(prev <= log, "{}", o.describe("catatan dicetak sesuai urutan"));
             prev = log;
         }
-        once(o, "REQUEST_ID di thread main tetap: Some(99)");
-        once(o, "Catatan di thread main: 0 entri");
+        o.line_once("REQUEST_ID di thread main tetap: Some(99)");
+        o.line_once("Catatan di thread main: 0 entri");
     };
 }
 

@@ -2,62 +2,6 @@
 
 use crate::harness::Output;
 
-/// Baris-baris yang diawali `prefix`, beserta indeksnya.
-fn lines_starting(o: &Output, prefix: &str) -> Vec<(usize, String)> {
-    o.lines()
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.starts_with(prefix))
-        .map(|(i, l)| (i, l.to_string()))
-        .collect()
-}
-
-/// Bilangan bulat pertama di `s` (tanpa pemisah ribuan).
-#[track_caller]
-fn first_int(o: &Output, s: &str) -> i64 {
-    let digits: String = s
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits
-        .parse()
-        .unwrap_or_else(|_| o.fail(&format!("tidak ada bilangan di {s:?}")))
-}
-
-/// Bilangan setelah `label` di dalam satu baris.
-#[track_caller]
-fn int_in(o: &Output, line: &str, label: &str) -> i64 {
-    let i = line
-        .find(label)
-        .unwrap_or_else(|| o.fail(&format!("baris {line:?} tidak memuat {label:?}")));
-    first_int(o, &line[i + label.len()..])
-}
-
-/// Isi daftar `[a, b, c]` di sebuah baris.
-#[track_caller]
-fn list_in(o: &Output, line: &str) -> Vec<i64> {
-    let (Some(a), Some(b)) = (line.find('['), line.rfind(']')) else {
-        o.fail(&format!("baris {line:?} tidak memuat daftar [..]"));
-    };
-    line[a + 1..b]
-        .split(',')
-        .filter(|x| !x.trim().is_empty())
-        .map(|x| first_int(o, x))
-        .collect()
-}
-
-/// Keluaran program yang sepenuhnya deterministik harus sama persis.
-#[track_caller]
-fn exact(o: &Output, expected: &[&str]) {
-    if o.lines() != expected {
-        o.fail(&format!(
-            "keluaran harus tepat:\n{}\n(program ini deterministik)",
-            expected.join("\n")
-        ));
-    }
-}
-
 /// Pemeriksaan bersama dua listing pembatas koneksi (semaphore dan pool
 /// channel): setiap query 0..8 mendapat koneksi tepat sekali, jumlah pemegang
 /// yang dicetak tidak pernah lebih dari 3, puncak yang dilaporkan sama dengan
@@ -67,10 +11,10 @@ fn exact(o: &Output, expected: &[&str]) {
 fn check_limited(o: &Output, got: &str) {
     let mut ids = Vec::new();
     let mut max_active = 0;
-    for (_, l) in lines_starting(o, "Query ") {
+    for (_, l) in o.lines_starting("Query ") {
         if l.contains(got) {
-            ids.push(first_int(o, &l));
-            let active = int_in(o, &l, "aktif:");
+            ids.push(o.first_int::<i64>(l));
+            let active = o.int_in::<i64>(l, "aktif:");
             if !(1..=3).contains(&active) {
                 o.fail(&format!("pemegang aktif {active} di luar 1..=3: {l:?}"));
             }
@@ -144,7 +88,7 @@ crate::listings! {
 
     // Satu thread, sepenuhnya deterministik.
     ch04_05_guard_raii => |o: &Output| {
-        exact(o, &[
+        o.assert_lines(&[
             "Di dalam blok, lock dipegang: ya",
             "Setelah blok, lock dipegang: tidak",
             "Setelah drop(guard), lock dipegang: tidak",
@@ -156,7 +100,7 @@ crate::listings! {
 
     // Panic hook mencetak sebelum thread selesai unwinding; join menunggunya.
     ch04_06_poisoning => |o: &Output| {
-        exact(o, &[
+        o.assert_lines(&[
             "  [panic di thread lain] kredit 30 melebihi batas 20",
             "Thread transfer panic: true",
             "Mutex teracuni: true",
@@ -170,7 +114,7 @@ crate::listings! {
     // Lock rekursif naif: kedalaman 5 mengunci, kedalaman 4 mendapat
     // WouldBlock alih-alih menggantung.
     ch04_07_rlock_deadlock => |o: &Output| {
-        exact(o, &[
+        o.assert_lines(&[
             "Kedalaman: 5",
             "Kedalaman 4: try_lock() -> WouldBlock",
             "  lock masih dipegang oleh pemanggil (thread ini sendiri);",
@@ -183,11 +127,11 @@ crate::listings! {
     // blok utuh 5, 4, 3, 2, 1 (urutan kedua blok bebas), dan isi yang
     // tercatat sama dengan urutan cetak.
     ch04_08_rlock_restrukturisasi => |o: &Output| {
-        let rows: Vec<(String, i64)> = lines_starting(o, "Thread ")
+        let rows: Vec<(String, i64)> = o.lines_starting("Thread ")
             .into_iter()
             .map(|(_, l)| {
                 let who = l["Thread ".len()..].split(',').next().unwrap().to_string();
-                (who.clone(), int_in(o, &l, "kedalaman:"))
+                (who.clone(), o.int_in::<i64>(l, "kedalaman:"))
             })
             .collect();
         if rows.len() != 10 {
@@ -223,7 +167,7 @@ crate::listings! {
                 o.fail("seorang konsumen menerima data sebelum produsen memberi sinyal");
             }
             let line = o.lines()[i];
-            let id = int_in(o, line, "Konsumen-");
+            let id = o.int_in::<i64>(line, "Konsumen-");
             let waiting = o.line_of(&format!("Konsumen-{id}: menunggu data"));
             if waiting > i {
                 o.fail(&format!("Konsumen-{id} menerima sebelum menunggu"));
@@ -237,9 +181,9 @@ crate::listings! {
     // Satu konsumen FIFO: item dikonsumsi tepat 0..4 berurutan, masing-masing
     // setelah dicetak produsen (produsen mencetak sambil memegang lock).
     ch04_10_condition => |o: &Output| {
-        let produced = lines_starting(o, "Diproduksi: ");
-        let consumed = lines_starting(o, "Dikonsumsi: ");
-        let items = |v: &[(usize, String)]| v.iter().map(|(_, l)| first_int(o, l)).collect::<Vec<_>>();
+        let produced = o.lines_starting("Diproduksi: ");
+        let consumed = o.lines_starting("Dikonsumsi: ");
+        let items = |v: &[(usize, &str)]| v.iter().map(|(_, l)| o.first_int::<i64>(l)).collect::<Vec<_>>();
         assert_eq!(items(&produced), [0, 1, 2, 3, 4], "{}", o.describe("item produksi"));
         assert_eq!(items(&consumed), [0, 1, 2, 3, 4], "{}", o.describe("item konsumsi"));
         for (p, c) in produced.iter().zip(&consumed) {
@@ -279,8 +223,8 @@ crate::listings! {
 
     ch04_12_pool_channel => |o: &Output| {
         check_limited(o, "memakai koneksi");
-        for (_, l) in lines_starting(o, "Query ") {
-            let conn = int_in(o, &l, "#");
+        for (_, l) in o.lines_starting("Query ") {
+            let conn = o.int_in::<i64>(l, "#");
             if !(1..=3).contains(&conn) {
                 o.fail(&format!("koneksi #{conn} bukan salah satu dari 3 koneksi pool"));
             }
@@ -307,18 +251,18 @@ crate::listings! {
     // pernah bertemu pembaca di dalam; puncak pembaca hanya dicetak (tidak
     // dijamin lebih dari 1).
     ch04_14_rwlock => |o: &Output| {
-        let versions: Vec<i64> = lines_starting(o, "Penulis: versi ")
+        let versions: Vec<i64> = o.lines_starting("Penulis: versi ")
             .iter()
-            .map(|(_, l)| first_int(o, l))
+            .map(|(_, l)| o.first_int::<i64>(l))
             .collect();
         assert_eq!(versions, [1, 2, 3], "{}", o.describe("versi yang diterbitkan"));
         let mut ids = Vec::new();
-        for (_, l) in lines_starting(o, "Pembaca ") {
+        for (_, l) in o.lines_starting("Pembaca ") {
             if !l.contains("melihat versi") {
                 continue;
             }
-            ids.push(first_int(o, &l));
-            let seen = list_in(o, &l);
+            ids.push(o.first_int::<i64>(l));
+            let seen = o.list_in::<i64>(l);
             if seen.len() != 4
                 || seen.iter().any(|v| !(0..=3).contains(v))
                 || seen.windows(2).any(|w| w[0] > w[1])

@@ -14,26 +14,12 @@ fn sum_of_squares_below(n: u128) -> u128 {
 /// Nilai yang dikutip buku untuk n = 10.000.000.
 const EXACT_10M: u128 = 333_333_283_333_335_000_000;
 
-/// Bilangan bulat setelah `label` pada baris pertama yang memuat `line_pat`.
-#[track_caller]
-fn int_in_line(o: &Output, line_pat: &str, label: &str) -> u128 {
-    let line = o.lines()[o.line_of(line_pat)];
-    let rest = line
-        .split_once(label)
-        .unwrap_or_else(|| o.fail(&format!("baris {line:?} tidak memuat {label:?}")))
-        .1;
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    digits
-        .parse()
-        .unwrap_or_else(|_| o.fail(&format!("tidak ada bilangan setelah {label:?} di {line:?}")))
-}
-
 /// `N` yang dipakai listing beserta jumlahnya. Bawaannya 1.000.000 (debug)
 /// atau 10.000.000 (release); `cargo xtask bench` memberi N lain lewat
 /// argumen, jadi pemeriksaannya berlaku untuk setiap N.
 #[track_caller]
 fn n_and_expected(o: &Output) -> (u128, u128) {
-    let n = int_in_line(o, "Build: ", "N = ");
+    let n = o.int_in_line::<u128>("Build: ", "N = ");
     assert!(n > 0, "{}", o.describe("N harus positif"));
     let expected = sum_of_squares_below(n);
     if n == 10_000_000 {
@@ -49,7 +35,7 @@ fn check_gil(o: &Output) {
     for variant in ["Berurutan: ", "2 thread: ", "Rayon: "] {
         for label in ["hasil 1 = ", "hasil 2 = "] {
             assert_eq!(
-                int_in_line(o, variant, label),
+                o.int_in_line::<u128>(variant, label),
                 expected,
                 "{}",
                 o.describe(&format!("{variant}{label}harus sama dengan varian lain"))
@@ -71,7 +57,7 @@ fn ch05_sizes_from_arguments() {
     use crate::harness::{DEFAULT_TIMEOUT, run_bin};
     let o = run_bin("ch05-03-eksperimen-gil", &["300000"], DEFAULT_TIMEOUT);
     assert_eq!(
-        int_in_line(&o, "Build: ", "N = "),
+        o.int_in_line::<u128>("Build: ", "N = "),
         300_000,
         "{}",
         o.describe("N dari argumen")
@@ -79,7 +65,7 @@ fn ch05_sizes_from_arguments() {
     check_gil(&o);
     let o = run_bin("ch05-02-optimizer", &["300000"], DEFAULT_TIMEOUT);
     assert_eq!(
-        int_in_line(&o, "Dengan black_box", "hasil = "),
+        o.int_in_line::<u128>("Dengan black_box", "hasil = "),
         sum_of_squares_below(300_000),
         "{}",
         o.describe("hasil untuk N dari argumen")
@@ -97,13 +83,13 @@ crate::listings! {
         let exact = sum_of_squares_below(n);
         assert_eq!(exact, EXACT_10M, "rumus tertutup vs angka yang dikutip buku");
         let wrapped = exact % (1u128 << 64);
-        assert_eq!(int_in_line(o, "u128: ", "u128: "), exact, "{}", o.describe("u128"));
+        assert_eq!(o.int_in_line::<u128>("u128: ", "u128: "), exact, "{}", o.describe("u128"));
         assert_eq!(
-            int_in_line(o, "wrapping_add", ": "), wrapped,
+            o.int_in_line::<u128>("wrapping_add", ": "), wrapped,
             "{}", o.describe("wrapping_add harus sama dengan jumlah benar modulo 2^64")
         );
-        assert_eq!(int_in_line(o, "u128 mod 2^64", "2^64: "), wrapped, "{}", o.describe("mod 2^64"));
-        assert_eq!(int_in_line(o, "u64::MAX", ": "), u128::from(u64::MAX), "{}", o.describe("u64::MAX"));
+        assert_eq!(o.int_in_line::<u128>("u128 mod 2^64", "2^64: "), wrapped, "{}", o.describe("mod 2^64"));
+        assert_eq!(o.int_in_line::<u128>("u64::MAX", ": "), u128::from(u64::MAX), "{}", o.describe("u64::MAX"));
         // Indeks pertama yang membuat jumlah 0..=i melewati u64::MAX.
         let max = u128::from(u64::MAX);
         // Pencarian biner atas rumus tertutup (jumlahnya naik monoton).
@@ -119,14 +105,14 @@ crate::listings! {
         let first = lo;
         assert_eq!(first, 3_810_778);
         assert_eq!(
-            int_in_line(o, "checked_add", "i = "), first,
+            o.int_in_line::<u128>("checked_add", "i = "), first,
             "{}", o.describe("indeks luapan dari checked_add")
         );
         // `+` biasa: panic dengan pesan overflow (debug), atau hasil yang
         // terbungkus (release). Keduanya sah; yang lain tidak.
         let plain = o.lines()[o.line_of("+ biasa")];
         if plain.contains("tidak panic") {
-            assert_eq!(int_in_line(o, "+ biasa", "hasil = "), wrapped, "{}", o.describe("hasil terbungkus"));
+            assert_eq!(o.int_in_line::<u128>("+ biasa", "hasil = "), wrapped, "{}", o.describe("hasil terbungkus"));
         } else {
             assert!(
                 plain.contains("panic \"attempt to add with overflow\""),
@@ -136,9 +122,9 @@ crate::listings! {
     };
     ch05_02_optimizer => |o: &Output| {
         let (_, expected) = n_and_expected(o);
-        assert_eq!(int_in_line(o, "Naif", "hasil = "), expected, "{}", o.describe("hasil naif"));
+        assert_eq!(o.int_in_line::<u128>("Naif", "hasil = "), expected, "{}", o.describe("hasil naif"));
         assert_eq!(
-            int_in_line(o, "Dengan black_box", "hasil = "), expected,
+            o.int_in_line::<u128>("Dengan black_box", "hasil = "), expected,
             "{}", o.describe("hasil dengan black_box")
         );
         for label in ["Naif", "Dengan black_box"] {

@@ -3,21 +3,13 @@
 use crate::harness::Output;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Semua bilangan bulat di sebuah baris, berurutan.
-fn ints(line: &str) -> Vec<u64> {
-    line.split(|c: char| !c.is_ascii_digit())
-        .filter(|s| !s.is_empty())
-        .map(|s| s.parse().unwrap())
-        .collect()
-}
-
 crate::listings! {
     ch06_01_proses_antrean => |o: &Output| {
         let parent = o.int_after("PID proses induk: ") as u64;
         // PID setiap tugas menurut induk (`Child::id`).
         let mut started = BTreeMap::new();
         for i in o.lines_with("dimulai di proses anak PID") {
-            let n = ints(o.lines()[i]);
+            let n = o.ints_in::<u64>(o.lines()[i]);
             started.insert(n[0], n[1]);
         }
         assert_eq!(
@@ -28,7 +20,7 @@ crate::listings! {
         let mut results = BTreeMap::new();
         let mut pids = BTreeSet::new();
         for i in o.lines_with("Diterima dari PID") {
-            let n = ints(o.lines()[i]);
+            let n = o.ints_in::<u64>(o.lines()[i]);
             let (pid, task, result) = (n[0], n[1], n[2]);
             assert_eq!(
                 started.get(&task), Some(&pid),

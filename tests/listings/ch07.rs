@@ -26,26 +26,6 @@ fn primes_between(lo: usize, hi: usize) -> usize {
     is_prime[lo..hi].iter().filter(|&&p| p).count()
 }
 
-/// Bilangan bulat dalam teks `s` (mis. `[0, 1, 4]` atau `1..100001`), apa
-/// adanya tanpa tafsiran pemisah ribuan.
-fn numbers(s: &str) -> Vec<u64> {
-    s.split(|c: char| !c.is_ascii_digit())
-        .filter(|t| !t.is_empty())
-        .map(|t| t.parse().unwrap())
-        .collect()
-}
-
-/// Daftar `[a, b, c]` setelah `label` pada baris pertama yang memuatnya.
-fn list_after(o: &Output, label: &str) -> Vec<u64> {
-    let line = o.lines()[o.line_of(label)];
-    let rest = &line[line.find(label).unwrap() + label.len()..];
-    let open = rest
-        .find('[')
-        .unwrap_or_else(|| o.fail(&format!("tidak ada daftar setelah {label:?}")));
-    let close = rest.find(']').unwrap();
-    numbers(&rest[open..=close])
-}
-
 fn squares(n: u64) -> Vec<u64> {
     (0..n).map(|x| x * x).collect()
 }
@@ -104,7 +84,7 @@ crate::listings! {
         for (rank, &i) in done.iter().enumerate() {
             let line = o.lines()[i];
             // "Selesai ke- k: potongan lo..hi berisi n prima"
-            let [k, lo, hi, n] = numbers(line)[..] else {
+            let [k, lo, hi, n] = o.ints_in::<u64>(line)[..] else {
                 o.fail(&format!("baris tidak berbentuk yang diharapkan: {line:?}"));
             };
             assert_eq!(k as usize, rank + 1, "{}", o.describe("nomor urut selesai"));
@@ -124,7 +104,7 @@ crate::listings! {
         for label in ["Bawaan:", "with_min_len(100000):", "with_max_len(1000):"] {
             let line = o.lines()[o.line_of(label)];
             let rest = &line[line.find(label).unwrap() + label.len()..];
-            let [sum, pieces] = numbers(rest)[..] else {
+            let [sum, pieces] = o.ints_in::<u64>(rest)[..] else {
                 o.fail(&format!("baris {line:?} tidak berbentuk yang diharapkan"));
             };
             assert_eq!(sum, 500_000_500_000, "{}", o.describe(&format!("{label} jumlah 1..=1.000.000")));
@@ -140,9 +120,9 @@ crate::listings! {
         }
     };
     ch07_04_map_starmap => |o: &Output| {
-        assert_eq!(list_after(o, "map:"), squares(20), "{}", o.describe("map dalam urutan masukan"));
-        assert_eq!(list_after(o, "map per potongan:"), squares(20), "{}", o.describe("map per potongan"));
-        assert_eq!(list_after(o, "starmap:"), vec![3, 7, 11, 15], "{}", o.describe("starmap"));
+        assert_eq!(o.list_after::<u64>("map:"), squares(20), "{}", o.describe("map dalam urutan masukan"));
+        assert_eq!(o.list_after::<u64>("map per potongan:"), squares(20), "{}", o.describe("map per potongan"));
+        assert_eq!(o.list_after::<u64>("starmap:"), vec![3, 7, 11, 15], "{}", o.describe("starmap"));
         // 20 tidur @50 ms di 4 thread: tidak mungkin di bawah 250 ms.
         assert!(o.int_after("Waktu map:") >= 250, "{}", o.describe("batas bawah waktu map"));
         assert!(o.int_after("Waktu map per potongan:") >= 250, "{}", o.describe("batas bawah waktu"));
@@ -152,11 +132,11 @@ crate::listings! {
         let a = o.line_of("imap (urutan masukan):");
         let b = o.line_of("tanpa urutan");
         assert!(a < b, "{}", o.describe("bagian imap lebih dulu"));
-        let ordered: Vec<u64> = lines[a + 1..b].iter().map(|l| numbers(l)[0]).collect();
+        let ordered: Vec<u64> = lines[a + 1..b].iter().map(|l| o.ints_in::<u64>(l)[0]).collect();
         assert_eq!(ordered, squares(8), "{}", o.describe("imap dalam urutan masukan"));
         let mut seen = BTreeSet::new();
         for l in &lines[b + 1..] {
-            let nums = numbers(l);
+            let nums = o.ints_in::<u64>(l);
             let (result, item) = (nums[0], nums[1]);
             assert_eq!(result, item * item, "{}", o.describe(&format!("hasil item {item}")));
             assert!(seen.insert(item), "{}", o.describe(&format!("item {item} dua kali")));
@@ -165,7 +145,7 @@ crate::listings! {
     };
     ch07_06_apply_async => |o: &Output| {
         o.assert_contains("20 tugas terkirim");
-        assert_eq!(list_after(o, "async:"), squares(20), "{}", o.describe("hasil apply_async"));
+        assert_eq!(o.list_after::<u64>("async:"), squares(20), "{}", o.describe("hasil apply_async"));
         // Tugas 300 ms tidak mungkin selesai dalam penantian 100 ms.
         let timeout = o.line_of("Timeout!");
         let later = o.line_of("Tugas lambat tetap selesai");
@@ -177,7 +157,7 @@ crate::listings! {
         assert_eq!(o.int_after("8 thread biasa:"), 8, "{}", o.describe("8 tugas di thread"));
         let pool_ms = o.int_after("tugas I/O, waktu");
         let line = o.lines()[o.line_of("8 thread biasa:")];
-        let threads_ms = numbers(line)[2] as i128;
+        let threads_ms = o.ints_in::<u64>(line)[2] as i128;
         // Total tidur 8 x 50 ms dibagi 2 thread: pool tidak mungkin < 200 ms.
         assert!(pool_ms >= 200, "{}", o.describe("pool 2 thread butuh >= 4 putaran"));
         assert!(

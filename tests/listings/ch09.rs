@@ -3,34 +3,6 @@
 
 use crate::harness::Output;
 
-/// Sisa teks setelah `prefix` pada setiap baris yang memuatnya, berurutan.
-fn after(o: &Output, prefix: &str) -> Vec<String> {
-    o.lines()
-        .iter()
-        .filter_map(|l| {
-            l.find(prefix)
-                .map(|i| l[i + prefix.len()..].trim().to_string())
-        })
-        .collect()
-}
-
-#[track_caller]
-fn assert_last_line(o: &Output, text: &str) {
-    let lines = o.lines();
-    if lines.last().map(|l| l.trim()) != Some(text) {
-        o.fail(&format!("baris terakhir seharusnya {text:?}"));
-    }
-}
-
-/// Daftar bilangan dari teks seperti `[0, 1, 10]`.
-fn numbers(list: &str) -> Vec<u32> {
-    list.trim_matches(|c| c == '[' || c == ']')
-        .split(',')
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| s.trim().parse().unwrap())
-        .collect()
-}
-
 const WORDS: [&str; 4] = ["Hello", "World", "From", "Sender"];
 
 crate::listings! {
@@ -42,16 +14,16 @@ crate::listings! {
         }
         assert_eq!(o.count("Set "), 5, "{}", o.describe("tepat 5 worker menulis"));
         assert_eq!(
-            after(o, "Dict bersama: "),
+            o.rest_after("Dict bersama: "),
             [r#"{"key0": "val0", "key1": "val1", "key2": "val2", "key3": "val3", "key4": "val4"}"#],
             "{}",
             o.describe("isi dict harus tepat key0..key4 = val0..val4")
         );
     };
     ch09_02_list_bersama => |o: &Output| {
-        let sorted = after(o, "List bersama (urut): ");
+        let sorted = o.rest_after("List bersama (urut): ");
         assert_eq!(sorted, ["[0, 1, 10, 11, 20, 21]"], "{}", o.describe("list terurut"));
-        let arrival = numbers(&after(o, "Urutan masuk: ")[0]);
+        let arrival = o.list_in::<u32>(&o.rest_after("Urutan masuk: ")[0]);
         let mut check = arrival.clone();
         check.sort();
         assert_eq!(check, [0, 1, 10, 11, 20, 21], "{}", o.describe("urutan masuk harus permutasi"));
@@ -69,11 +41,11 @@ crate::listings! {
             assert!(r < together, "{}", o.describe("pembaca dicetak sebelum join"));
         }
         assert_eq!(o.count("Pembaca "), 3, "{}", o.describe("tepat tiga pembaca"));
-        assert_last_line(o, "Namespace setelah diperbarui: MyApp v1.1");
+        o.assert_last_line("Namespace setelah diperbarui: MyApp v1.1");
     };
     ch09_04_pipe_channel => |o: &Output| {
-        assert_eq!(after(o, "Terkirim: "), WORDS, "{}", o.describe("urutan kirim"));
-        assert_eq!(after(o, "Diterima: "), WORDS, "{}", o.describe("urutan terima"));
+        assert_eq!(o.rest_after("Terkirim: "), WORDS, "{}", o.describe("urutan kirim"));
+        assert_eq!(o.rest_after("Diterima: "), WORDS, "{}", o.describe("urutan terima"));
         let sent = o.lines_with("Terkirim: ");
         let got = o.lines_with("Diterima: ");
         // "Terkirim" kata ke-(i-1) dicetak sebelum kata ke-i dikirim.
@@ -82,26 +54,26 @@ crate::listings! {
         }
         let closed = o.exact_line("Penerima: channel ditutup, perulangan selesai");
         assert!(closed > got[3], "{}", o.describe("channel ditutup setelah kata terakhir"));
-        assert_last_line(o, "Komunikasi selesai!");
+        o.assert_last_line("Komunikasi selesai!");
     };
     ch09_05_minta_balas => |o: &Output| {
         for (name, ns) in [("A", [2u64, 3, 4]), ("B", [10, 11, 12])] {
-            let lines = after(o, &format!("Klien {name}: kuadrat "));
+            let lines = o.rest_after(&format!("Klien {name}: kuadrat "));
             let want: Vec<String> = ns.iter().map(|n| format!("{n} = {}", n * n)).collect();
             assert_eq!(lines, want, "{}", o.describe(&format!("balasan klien {name}")));
         }
         assert_eq!(o.count("Klien "), 6, "{}", o.describe("enam balasan"));
-        assert_last_line(o, "Server: semua klien selesai, server berhenti");
+        o.assert_last_line("Server: semua klien selesai, server berhenti");
     };
     ch09_06_select => |o: &Output| {
         assert_eq!(
-            after(o, "Dari sensor: "),
+            o.rest_after("Dari sensor: "),
             ["suhu-1", "suhu-2", "suhu-3", "suhu-4"],
             "{}",
             o.describe("pesan sensor: masing-masing sekali, urutannya terjaga")
         );
         assert_eq!(
-            after(o, "Dari berita: "),
+            o.rest_after("Dari berita: "),
             ["berita-1", "berita-2", "berita-3"],
             "{}",
             o.describe("pesan berita: masing-masing sekali, urutannya terjaga")
@@ -110,7 +82,7 @@ crate::listings! {
         let last_news = *o.lines_with("Dari berita: ").last().unwrap();
         assert!(o.exact_line("Channel sensor ditutup") > last_sensor, "{}", o.describe("tutup sensor"));
         assert!(o.exact_line("Channel berita ditutup") > last_news, "{}", o.describe("tutup berita"));
-        assert_last_line(o, "Kedua channel ditutup, selesai");
+        o.assert_last_line("Kedua channel ditutup, selesai");
     };
     ch09_07_backpressure => |o: &Output| {
         o.exact_line("try_send item 0: masuk buffer");
@@ -125,15 +97,15 @@ crate::listings! {
         }
         assert!(o.int_after("Produsen selesai pada ") >= 200, "{}", o.describe("produsen tertahan"));
         let done: Vec<String> = (0..7).map(|i| i.to_string()).collect();
-        assert_eq!(after(o, "Konsumen selesai memproses item "), done, "{}", o.describe("konsumen 0..6"));
+        assert_eq!(o.rest_after("Konsumen selesai memproses item "), done, "{}", o.describe("konsumen 0..6"));
     };
     ch09_08_pipe_proses => |o: &Output| {
         let parent = o.int_after("PID induk: ");
         let child = o.int_after("PID anak: ");
         assert_ne!(parent, child, "{}", o.describe("anak harus proses lain"));
-        assert_eq!(after(o, "Terkirim: "), WORDS, "{}", o.describe("urutan kirim"));
+        assert_eq!(o.rest_after("Terkirim: "), WORDS, "{}", o.describe("urutan kirim"));
         let replies: Vec<String> = WORDS.iter().map(|w| format!("diterima {w}")).collect();
-        assert_eq!(after(o, "Dari anak: diterima"), WORDS, "{}", o.describe("anak menerima 4 kata berurutan"));
+        assert_eq!(o.rest_after("Dari anak: diterima"), WORDS, "{}", o.describe("anak menerima 4 kata berurutan"));
         assert_eq!(o.count("Dari anak: diterima"), replies.len());
         let sent = o.lines_with("Terkirim: ");
         let got = o.lines_with("Dari anak: diterima");
@@ -141,7 +113,7 @@ crate::listings! {
             assert!(sent[i] < got[i], "{}", o.describe("balasan setelah kiriman"));
         }
         o.assert_contains("Anak selesai dengan status: exit status: 0");
-        assert_last_line(o, "Komunikasi antarproses selesai!");
+        o.assert_last_line("Komunikasi antarproses selesai!");
     };
 }
 

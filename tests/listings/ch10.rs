@@ -2,16 +2,6 @@
 
 use crate::harness::Output;
 
-/// Indeks baris-baris `lo..hi` yang memuat `text`.
-fn lines_in(o: &Output, lo: usize, hi: usize, text: &str) -> Vec<usize> {
-    o.lines()[lo..hi]
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.contains(text))
-        .map(|(i, _)| lo + i)
-        .collect()
-}
-
 /// Rentang "dari-sampai ms" pada baris yang memuat `label`.
 #[track_caller]
 fn span(o: &Output, label: &str) -> (i128, i128) {
@@ -31,7 +21,7 @@ crate::listings! {
         let seq: Vec<usize> = ["API-1: mulai", "API-1: selesai!", "API-2: mulai", "API-2: selesai!"]
             .iter()
             .map(|t| {
-                let hits = lines_in(o, 0, split, t);
+                let hits = o.lines_with_in(0..split, t);
                 if hits.len() != 1 {
                     o.fail(&format!("fase berurutan: {t:?} harus muncul tepat sekali"));
                 }
@@ -41,8 +31,8 @@ crate::listings! {
         assert!(seq.windows(2).all(|w| w[0] < w[1]), "{}", o.describe("urutan fase berurutan"));
         // Fase join!: setiap fetch mulai lalu selesai, masing-masing sekali.
         for api in ["API-1", "API-2", "API-3"] {
-            let start = lines_in(o, split, n, &format!("{api}: mulai"));
-            let end = lines_in(o, split, n, &format!("{api}: selesai!"));
+            let start = o.lines_with_in(split..n, &format!("{api}: mulai"));
+            let end = o.lines_with_in(split..n, &format!("{api}: selesai!"));
             assert!(start.len() == 1 && end.len() == 1 && start[0] < end[0], "{}", o.describe(api));
         }
         let results = o.lines_with("Hasil: ");
@@ -58,7 +48,7 @@ crate::listings! {
         let took = |lo: usize, hi: usize, apis: &[(&str, i128)]| -> Vec<i128> {
             apis.iter()
                 .map(|&(api, delay)| {
-                    let i = lines_in(o, lo, hi, &format!("{api}: selesai! ("))[0];
+                    let i = o.lines_with_in(lo..hi, &format!("{api}: selesai! ("))[0];
                     let l = o.lines()[i];
                     let t: i128 = l[l.find('(').unwrap() + 1..].trim_end_matches(" ms)").parse().unwrap();
                     assert!(t >= delay, "{}", o.describe(&format!("{api} tidur >= {delay} ms")));

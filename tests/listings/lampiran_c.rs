@@ -9,21 +9,7 @@ use crate::harness::Output;
 /// `label`.
 #[track_caller]
 fn int_in_line(o: &Output, label: &str, after: &str) -> i64 {
-    if o.count(label) != 1 {
-        o.fail(&format!("harus ada tepat satu baris yang memuat {label:?}"));
-    }
-    let line = o.lines()[o.line_of(label)];
-    let i = line
-        .find(after)
-        .unwrap_or_else(|| o.fail(&format!("baris {line:?} tidak memuat {after:?}")));
-    let digits: String = line[i + after.len()..]
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits
-        .parse()
-        .unwrap_or_else(|_| o.fail(&format!("tidak ada bilangan setelah {after:?} di {line:?}")))
+    o.int_in(o.only_line(label), after)
 }
 
 /// Jumlah prima di 1..limit, dihitung di test ini (bukan dengan kode listing).

@@ -1,35 +1,30 @@
-//! `mdbook-listing`: preprocessor mdBook (lihat lib.rs). Dipanggil mdBook
-//! sebagai `mdbook-listing supports <renderer>` lalu dengan `[context, book]`
-//! JSON di stdin.
+//! `mdbook-listing`: preprocessor mdBook (lihat lib.rs). mdBook memanggilnya
+//! sebagai `mdbook-listing supports <renderer>`, lalu tanpa argumen dengan
+//! `[context, book]` JSON di stdin; buku hasilnya ditulis ke stdout.
 
-use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use mdbook_listing::ListingPreprocessor;
+use mdbook_preprocessor::Preprocessor;
+
 fn main() -> ExitCode {
+    let pre = ListingPreprocessor;
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("supports") {
-        // Keterangan listing berupa HTML: hanya untuk renderer html.
-        return if args.get(1).map(String::as_str) == Some("html") {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
+    if let [cmd, renderer] = args.as_slice()
+        && cmd == "supports"
+    {
+        return match pre.supports_renderer(renderer) {
+            Ok(true) => ExitCode::SUCCESS,
+            _ => ExitCode::FAILURE,
         };
     }
-    let mut input = String::new();
-    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
-        eprintln!("mdbook-listing: gagal membaca stdin: {e}");
-        return ExitCode::FAILURE;
-    }
-    match mdbook_listing::run_protocol(&input) {
-        Ok(out) => {
-            let mut stdout = std::io::stdout().lock();
-            if stdout.write_all(out.as_bytes()).is_err() {
-                return ExitCode::FAILURE;
-            }
-            ExitCode::SUCCESS
-        }
+    let result = mdbook_preprocessor::parse_input(std::io::stdin().lock())
+        .and_then(|(ctx, book)| pre.run(&ctx, book))
+        .and_then(|book| Ok(serde_json::to_writer(std::io::stdout().lock(), &book)?));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("mdbook-listing: {e}");
+            eprintln!("mdbook-listing: {e:#}");
             ExitCode::FAILURE
         }
     }
