@@ -235,6 +235,11 @@ crate::listings! {
     };
 
     ch01_05_memori => |o: &Output| check_memory(o, &["thread", "task", "proses"]);
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    ch01_latihan_01_penjadwal => |o: &Output| {
+        o.line_once("Urutan langkah: A1 B1 C1 A2 C2 A3");
+        o.line_once("Benar: 6 langkah");
+    };
 }
 
 /// Satu jenis dengan N dari argumen, seperti yang dijalankan `cargo xtask

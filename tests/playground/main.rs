@@ -49,6 +49,9 @@ fn listings() -> Vec<String> {
     listing_model::scan(&root().join("listings"))
         .files
         .iter()
+        // Jawaban salah latihan hanya potongan kode yang disisipkan ke
+        // solusinya (tests/listings/harness/latihan.rs), bukan program.
+        .filter(|l| !matches!(l.kind, listing_model::Kind::WrongAnswer(_)))
         .map(|l| l.path())
         .filter(|p| p.ends_with(".rs"))
         .collect()
