@@ -201,7 +201,7 @@ pub fn wrong_program(solution: &str, wrong: &str) -> Result<WrongProgram, String
             });
             continue;
         }
-        if in_header && (t.starts_with("//") || t.is_empty()) {
+        if in_header && t != NEXT && (t.starts_with("//") || t.is_empty()) {
             if let Some(c) = t.strip_prefix("//") {
                 about.push(c.trim().to_string());
             }

@@ -113,6 +113,15 @@ fn several_parts_keep_their_own_indentation() {
         "fn a() -> u8 {\n    // LATIHAN: satu\n    todo!()\n}\n\
          fn b() -> u8 {\n        // LATIHAN: dua\n        todo!()\n}\n"
     );
+    // Bagian pertama boleh kosong (fungsi `()` tanpa isi).
+    let unit = "fn a() {\n    // LATIHAN: satu\n    f();\n    // LATIHAN_END\n}\n\
+                fn b() -> u8 {\n    // LATIHAN: dua\n    2\n    // LATIHAN_END\n}\n";
+    let w = wrong_program(
+        unit,
+        "// kepala\n// DITOLAK: x\n\n// LATIHAN_BERIKUTNYA\n4\n",
+    )
+    .unwrap();
+    assert_eq!(w.source, "fn a() {\n}\nfn b() -> u8 {\n    4\n}\n");
     let w = wrong_program(sol, "// DITOLAK: x\n3\n// LATIHAN_BERIKUTNYA\n4\n").unwrap();
     assert_eq!(
         w.source,
