@@ -240,6 +240,13 @@ crate::listings! {
         o.line_once("Urutan langkah: A1 B1 C1 A2 C2 A3");
         o.line_once("Benar: 6 langkah");
     };
+    ch01_latihan_02_tebak_waktu => |o: &Output| {
+        assert_eq!(o.int_after("Tebakan Anda: "), 300, "{}", o.describe("tebakan solusi"));
+        // Tiga kelompok berurutan x 100 ms; batas atas longgar (mesin sibuk).
+        let ms = o.int_after("Terukur: ");
+        assert!((300..1000).contains(&ms), "{}", o.describe("waktu terukur"));
+        o.line_once("Benar: tebakan 300 ms");
+    };
 }
 
 /// Satu jenis dengan N dari argumen, seperti yang dijalankan `cargo xtask
