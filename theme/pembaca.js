@@ -1,7 +1,8 @@
 // Penyesuaian kecil untuk pembaca, di atas book.js bawaan mdBook:
 // 1. judul callout (admonition) dalam bahasa Indonesia;
 // 2. tombol salin untuk perintah `cargo run --bin ...` di keterangan listing;
-// 3. teks bawaan widget kuis (mdbook-quiz) dalam bahasa Indonesia.
+// 3. teks bawaan widget kuis (mdbook-quiz) dalam bahasa Indonesia;
+// 4. titik patah (<wbr>) di nama panjang dalam kode di sel tabel.
 // Tanpa JavaScript, halaman tetap utuh (judul bawaan mdBook, perintah tetap
 // bisa dipilih dan disalin manual).
 (function pembaca() {
@@ -178,7 +179,29 @@
         run();
     }
 
+    // `multiprocessing.Pool.starmap` di sel tabel boleh patah sesudah titik
+    // (juga `::`, `(`, `,`) alih-alih di tengah kata; lihat pembaca.css.
+    function addTableCodeBreaks() {
+        document.querySelectorAll('main td code, main th code').forEach(code => {
+            if (code.children.length > 0) {
+                return;
+            }
+            const pieces = code.textContent.split(/(?<=\.|::|\(|,)(?=[^\s.:(),])/);
+            if (pieces.length < 2) {
+                return;
+            }
+            code.textContent = '';
+            pieces.forEach((piece, i) => {
+                if (i > 0) {
+                    code.appendChild(document.createElement('wbr'));
+                }
+                code.appendChild(document.createTextNode(piece));
+            });
+        });
+    }
+
     translateAdmonitions();
     addCommandCopyButtons();
     localizeQuizzes();
+    addTableCodeBreaks();
 })();

@@ -43,7 +43,8 @@ fn every_include_and_anchor_resolves() {
 }
 
 /// Setiap listing di-include oleh sebuah bab, begitu pula contoh keluarannya
-/// (`.out`) dan pesan compiler untuk listing yang harus gagal (`.fail.err`).
+/// (`.out`), pesan compiler untuk listing yang harus gagal (`.fail.err`), dan
+/// versi Python beserta keluarannya (`.py`, `.py.out`).
 #[test]
 fn every_listing_and_its_output_is_shown_in_a_chapter() {
     let included: BTreeSet<PathBuf> = directives()
@@ -56,7 +57,7 @@ fn every_listing_and_its_output_is_shown_in_a_chapter() {
     let shown_files = scan
         .files
         .iter()
-        .filter(|l| matches!(l.kind, Kind::Program | Kind::MustNotCompile));
+        .filter(|l| matches!(l.kind, Kind::Program | Kind::MustNotCompile | Kind::Python));
     for l in shown_files {
         let bin = l.program_id();
         let shown = |path: &str| included.contains(&normalize(&root().join(path)));

@@ -17,6 +17,7 @@ mod figures;
 mod includes;
 mod latihan;
 mod links;
+mod quiz_options;
 mod quizzes;
 
 use std::path::{Path, PathBuf};

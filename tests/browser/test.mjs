@@ -10,17 +10,21 @@
 //
 // Yang diperiksa: setiap halaman dimuat tanpa galat konsol dan tanpa
 // permintaan gagal; sidebar memuat setiap bab di SUMMARY.md; pencarian
-// menemukan hasil; kuis bisa dimulai dan menerima jawaban; keterangan listing
-// dan tombol salin ada; tombol Run mengirim program utuh (baris tersembunyi
-// ikut) ke Playground (yang di sini ditiru, tanpa jaringan); halaman cetak dan
-// halaman 404 bekerja di bawah sub-path. Hasil: "N passed, N failed".
+// menemukan nama API dan variasi ejaan (pencarian.mjs); pada lebar ponsel
+// tidak ada yang melebar keluar layar (layar-sempit.mjs); kuis bisa dimulai
+// dan menerima jawaban; keterangan listing dan tombol salin ada; tombol Run
+// mengirim program utuh (baris tersembunyi ikut) ke Playground (yang di sini
+// ditiru, tanpa jaringan); halaman cetak dan halaman 404 bekerja di bawah
+// sub-path. Hasil: "N passed, N failed".
 
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { checkPhoneWidth } from './layar-sempit.mjs';
+import { checkSearch } from './pencarian.mjs';
 import { pageOpener } from './page.mjs';
-import { indexHas, listingProgram, playgroundCrates, summaryEntries } from './repo.mjs';
+import { listingProgram, playgroundCrates, summaryEntries } from './repo.mjs';
 
 const BASE = process.env.BOOK_URL;
 if (!BASE || !BASE.endsWith('/')) {
@@ -222,34 +226,17 @@ check('setidaknya satu halaman menampilkan listing ber-keterangan', listingPages
         await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
         await copy.click();
         const clip = await page.evaluate(() => navigator.clipboard.readText().catch(e => `galat: ${e}`));
-        check('tombol salin di keterangan menyalin perintah cargo run', /^cargo run --bin (ch\d\d|lampiran-[a-z])-\d\d-[a-z0-9-]+$/.test(clip), clip);
+        check('tombol salin di keterangan menyalin perintah cargo run', /^cargo run --bin [a-z0-9-]+$/.test(clip), clip);
     }
     check(`${target}: tanpa galat setelah Run`, problems.length === 0, problems.join('\n'));
     await context.close();
 }
 
-// ---------- 4. Pencarian ----------
-async function search(word) {
-    const { context, page, problems } = await openPage();
-    await page.goto(BASE + pages[0]);
-    await settle(page);
-    await page.click('#mdbook-search-toggle');
-    // Pencarian mdBook bereaksi pada ketikan (keyup), bukan sekadar nilai.
-    await page.locator('#mdbook-searchbar').pressSequentially(word, { delay: 20 });
-    const results = page.locator('#mdbook-searchresults li');
-    await results.first().waitFor({ timeout: 5000 }).catch(() => {});
-    const n = await results.count();
-    await context.close();
-    return { n, problems };
-}
-for (const word of ['Mutex', 'thread']) {
-    if (word === 'Mutex' && !indexHas(ROOT, word)) {
-        console.log(`lewat  pencarian "${word}": kata ini belum ada di buku (muncul setelah Bab 4 digabung)`);
-        continue;
-    }
-    const { n, problems } = await search(word);
-    check(`pencarian "${word}" menemukan hasil (${n})`, n > 0 && problems.length === 0, problems.join('\n'));
-}
+// ---------- 4. Pencarian (pencarian.mjs) ----------
+await checkSearch({ openPage, settle, check, BASE, pages, ROOT });
+
+// ---------- 4b. Lebar ponsel (layar-sempit.mjs) ----------
+await checkPhoneWidth({ openPage, settle, check, BASE, pages });
 
 // ---------- 5. Kuis dimulai dan menerima jawaban ----------
 {

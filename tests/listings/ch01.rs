@@ -242,9 +242,10 @@ crate::listings! {
     };
     ch01_latihan_02_tebak_waktu => |o: &Output| {
         assert_eq!(o.int_after("Tebakan Anda: "), 300, "{}", o.describe("tebakan solusi"));
-        // Tiga kelompok berurutan x 100 ms; batas atas longgar (mesin sibuk).
-        let ms = o.int_after("Terukur: ");
-        assert!((300..1000).contains(&ms), "{}", o.describe("waktu terukur"));
+        // Tiga kelompok berurutan x 100 ms: `sleep` tidak pernah lebih singkat,
+        // jadi 300 ms adalah batas bawah untuk setiap jadwal (tanpa batas atas).
+        assert!(o.int_after("Terukur: ") >= 300, "{}", o.describe("waktu terukur"));
+        o.line_once("(ideal 300 ms: 3 kelompok x 100 ms)");
         o.line_once("Benar: tebakan 300 ms");
     };
 }

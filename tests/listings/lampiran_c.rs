@@ -5,13 +5,6 @@
 
 use crate::harness::Output;
 
-/// Bilangan bulat pertama setelah `after` pada satu-satunya baris yang memuat
-/// `label`.
-#[track_caller]
-fn int_in_line(o: &Output, label: &str, after: &str) -> i64 {
-    o.int_in(o.only_line(label), after)
-}
-
 /// Jumlah prima di 1..limit, dihitung di test ini (bukan dengan kode listing).
 fn primes_below(limit: usize) -> i64 {
     let mut is_prime = vec![true; limit.max(2)];
@@ -38,41 +31,41 @@ fn check_counters(o: &Output) {
         "{}",
         o.describe("jumlah thread")
     );
-    let per_thread = int_in_line(o, "tambahan per thread:", "thread:");
+    let per_thread = o.int_in::<i64>(o.only_line("tambahan per thread:"), "thread:");
     for label in ["Mutex:", "AtomicUsize:", "Jumlah lokal:"] {
-        let total = int_in_line(o, label, "total");
+        let total = o.int_in::<i64>(o.only_line(label), "total");
         assert_eq!(
             total,
             10 * per_thread,
             "{}",
             o.describe(&format!("total {label}"))
         );
-        int_in_line(o, label, "waktu");
+        o.int_in::<i64>(o.only_line(label), "waktu");
     }
 }
 
 /// Kedua algoritma menemukan jumlah prima yang benar untuk rentangnya
 /// (78.498 di 1..1.000.001).
 fn check_sieve(o: &Output) {
-    let limit = int_in_line(o, "Rentang: ", "1..") as usize;
+    let limit = o.int_in::<i64>(o.only_line("Rentang: "), "1..") as usize;
     let want = primes_below(limit);
     if limit == 1_000_001 {
         assert_eq!(want, 78_498);
     }
     assert!(
-        int_in_line(o, "Pembagian percobaan", "rayon") >= 1,
+        o.int_in::<i64>(o.only_line("Pembagian percobaan"), "rayon") >= 1,
         "{}",
         o.describe("jumlah thread rayon harus >= 1")
     );
     for label in ["Pembagian percobaan", "Saringan Eratosthenes"] {
-        let count = int_in_line(o, label, ":");
+        let count = o.int_in::<i64>(o.only_line(label), ":");
         assert_eq!(
             count,
             want,
             "{}",
             o.describe(&format!("jumlah prima {label}"))
         );
-        int_in_line(o, label, "waktu");
+        o.int_in::<i64>(o.only_line(label), "waktu");
     }
     o.assert_contains("Saringan lebih cepat:");
 }
@@ -88,13 +81,13 @@ fn lampiran_c_sizes_from_arguments() {
         DEFAULT_TIMEOUT,
     );
     assert_eq!(
-        int_in_line(&o, "Mutex:", "total"),
+        o.int_in::<i64>(o.only_line("Mutex:"), "total"),
         20_000,
         "{}",
         o.describe("10 x 2000")
     );
     assert_eq!(
-        int_in_line(&o, "Thread:", "diulang"),
+        o.int_in::<i64>(o.only_line("Thread:"), "diulang"),
         3,
         "{}",
         o.describe("ULANG dari argumen")
@@ -111,14 +104,14 @@ fn lampiran_c_sizes_from_arguments() {
         DEFAULT_TIMEOUT,
     );
     assert_eq!(
-        int_in_line(&o, "Rentang: ", "diulang"),
+        o.int_in::<i64>(o.only_line("Rentang: "), "diulang"),
         3,
         "{}",
         o.describe("ULANG dari argumen")
     );
     check_sieve(&o);
     assert_eq!(
-        int_in_line(&o, "Saringan Eratosthenes", ":"),
+        o.int_in::<i64>(o.only_line("Saringan Eratosthenes"), ":"),
         9_592,
         "{}",
         o.describe("prima < 100.001")

@@ -6,7 +6,6 @@
 mod harness;
 #[path = "../krate/mod.rs"]
 mod krate;
-mod proses;
 
 use std::collections::BTreeMap;
 
@@ -28,6 +27,9 @@ macro_rules! chapters {
 chapters! {
     ch00, ch01, ch02, ch03, ch04, ch05, ch06, ch07, ch08, ch09, ch10, ch11, ch13, lampiran_c,
 }
+
+/// Uji harness itu sendiri (process group dibunuh saat batas waktu habis).
+mod proses;
 
 /// Setiap berkas listing punya pemeriksaan di modul babnya, dan setiap
 /// pemeriksaan punya berkas: listing baru tanpa test membuat `cargo test`

@@ -1,8 +1,6 @@
 //! Listing yang *tidak boleh* dikompilasi (`NN-nama.fail.rs`): rustc harus
-//! menolaknya dengan kode galat yang diharapkan (atau, untuk galat tanpa kode,
-//! pesan utamanya). Listing yang memakai tokio, rayon, atau crossbeam
-//! dikompilasi dengan `--extern` ke crate yang sama dengan buku (lihat
-//! `tests/krate`).
+//! menolaknya dengan kode galat yang diharapkan (atau, untuk galat tanpa
+//! kode, pesan utamanya).
 
 use std::process::Command;
 use std::time::Duration;
@@ -42,9 +40,11 @@ fn missing_messages<'a>(stderr: &str, messages: &[&'a str]) -> Vec<&'a str> {
 }
 
 /// Test listing yang *tidak boleh* dikompilasi: rustc harus menolaknya dengan
-/// kode galat yang diharapkan (atau pesan utamanya), dan pesan compiler yang
-/// di-commit (`NN-nama.fail.err`, yang ditampilkan buku) harus memuat hal yang
-/// sama.
+/// kode galat yang diharapkan (atau, untuk galat tanpa kode, pesan utamanya),
+/// dan pesan compiler yang di-commit (`NN-nama.fail.err`, yang ditampilkan
+/// buku) harus memuat hal yang sama. Listing yang memakai tokio, rayon, atau
+/// crossbeam dikompilasi dengan `--extern` ke crate yang sama dengan buku
+/// (lihat `tests/krate`).
 pub fn check_must_not_compile(test_ident: &str, expected: &[&str]) {
     let listing = listing(test_ident, Kind::MustNotCompile);
     let bin = listing.program_id();

@@ -35,6 +35,8 @@ struct Labels {
     view_source: &'static str,
     hidden: &'static str,
     hidden_title: &'static str,
+    python: &'static str,
+    python_output: &'static str,
 }
 
 impl Labels {
@@ -53,6 +55,8 @@ impl Labels {
                 view_source: "View the source file",
                 hidden: "some lines are hidden: click {eye} to show them all",
                 hidden_title: "The eye button at the top right of the code shows the whole program",
+                python: "Python version of",
+                python_output: "Output of the Python version of",
             }
         } else {
             Labels {
@@ -68,6 +72,8 @@ impl Labels {
                 view_source: "Lihat berkas sumber",
                 hidden: "sebagian baris disembunyikan: klik {eye} untuk melihat semuanya",
                 hidden_title: "Tombol mata di kanan atas kode menampilkan program utuh",
+                python: "Versi Python",
+                python_output: "Keluaran versi Python",
             }
         }
     }
@@ -285,9 +291,36 @@ impl Captioner<'_> {
                         let _ = write!(s, " {}", self.path_html(&source));
                     }
                 }
-                // Versi Python dan jawaban latihan yang salah belum diberi
-                // keterangan sendiri: blok kodenya tampil apa adanya.
-                Kind::Python | Kind::PythonOutput | Kind::WrongAnswer(_) => return None,
+                // Versi Python: keterangan menyebut listing Rust padanannya, jalur
+                // berkasnya, dan perintah untuk menjalankannya sendiri.
+                Kind::Python | Kind::PythonOutput => {
+                    let (prefix, kind_title) = if l.kind == Kind::Python {
+                        ("python", self.labels.python)
+                    } else {
+                        ("keluaran-python", self.labels.python_output)
+                    };
+                    let id = self.unique_id(format!("{prefix}-{id_part}"));
+                    let file = l.sibling(Kind::Python);
+                    let _ = write!(
+                        s,
+                        "<figure class=\"listing listing-python\" id=\"{id}\">\n\
+                         <figcaption class=\"listing-caption\">\
+                         <span class=\"listing-kind\">{kind_title}</span> \
+                         <a class=\"listing-label\" href=\"#{code_id}\">{title}</a> {}",
+                        self.path_html(&file.path()),
+                    );
+                    if l.kind == Kind::Python {
+                        let _ = write!(
+                            s,
+                            " <span class=\"listing-run\"><span class=\"listing-run-label\">{}</span> \
+                             <code class=\"listing-command\">python3 {}</code></span>",
+                            self.labels.run,
+                            escape(&file.path()),
+                        );
+                    }
+                }
+                // Jawaban latihan yang salah tidak ditampilkan sebagai listing.
+                Kind::WrongAnswer(_) => return None,
             },
         }
         s.push_str("</figcaption>");

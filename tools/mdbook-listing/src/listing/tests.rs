@@ -128,9 +128,28 @@ fn unnumbered_chapters_exercises_and_appendices() {
         "{out}"
     );
     assert!(out.contains("cargo run --bin ch04-latihan-01-b"));
-    // Versi Python belum punya keterangan sendiri.
-    let md = "```python\n{{#include ../listings/ch04-a/02-b.py}}\n```\n";
-    assert_eq!(run(md), md);
+}
+
+#[test]
+fn python_versions_name_their_rust_listing_and_command() {
+    let md = "```python\n{{#include ../listings/ch04-a/02-b.py}}\n```\n\n\
+              ```text\n{{#include ../listings/ch04-a/02-b.py.out}}\n```\n";
+    let out = run(md);
+    assert!(out.contains("id=\"python-4-2\""), "{out}");
+    assert!(
+        out.contains("Versi Python</span>") && out.contains(">Listing 4.2</a>"),
+        "{out}"
+    );
+    assert!(out.contains("python3 listings/ch04-a/02-b.py"), "{out}");
+    assert!(out.contains("id=\"keluaran-python-4-2\""), "{out}");
+    assert!(out.contains("Keluaran versi Python</span>"), "{out}");
+    // Keluaran tidak punya perintah sendiri; jalurnya menunjuk berkas .py.
+    let output_caption = out.split("keluaran-python-4-2").nth(1).unwrap();
+    assert!(!output_caption.contains("python3 "), "{out}");
+    assert!(
+        output_caption.contains("listings/ch04-a/02-b.py</code>"),
+        "{out}"
+    );
 }
 
 #[test]
