@@ -1,5 +1,6 @@
 //! Latihan 2.1: satu thread per masukan, hasil dalam urutan MASUKAN, walaupun
 //! thread-thread itu selesai dalam urutan lain.
+use std::cell::RefCell;
 use std::panic;
 use std::sync::{Condvar, Mutex, mpsc};
 use std::thread;
@@ -7,20 +8,36 @@ use std::time::Duration;
 
 const INPUTS: [u64; 5] = [3, 1, 4, 5, 2];
 
-/// Bilangan yang sudah selesai dikuadratkan, dalam urutan selesainya.
+/// Masukan yang sudah selesai dikuadratkan, dan yang thread-nya sudah berakhir.
 static FINISHED: Mutex<Vec<u64>> = Mutex::new(Vec::new());
+static EXITED: Mutex<Vec<u64>> = Mutex::new(Vec::new());
 static CHANGED: Condvar = Condvar::new();
 
-/// Kuadrat `x`, "lambat": selesai hanya setelah semua masukan yang lebih
-/// besar selesai. Jadi urutan selesainya 5, 4, 3, 2, 1, bukan urutan masukan,
-/// seperti unduhan yang lamanya tidak bisa ditebak.
-fn slow_square(x: u64) -> u64 {
-    let mut done = FINISHED.lock().unwrap();
-    while INPUTS.iter().any(|&y| y > x && !done.contains(&y)) {
-        done = CHANGED.wait(done).unwrap();
+/// Dicatat ke `EXITED` saat thread pemiliknya berakhir (destruktor thread-local).
+struct ExitMark(u64);
+
+impl Drop for ExitMark {
+    fn drop(&mut self) {
+        EXITED.lock().unwrap().push(self.0);
+        CHANGED.notify_all();
     }
-    done.push(x);
-    CHANGED.notify_all();
+}
+
+thread_local! {
+    static EXIT_MARK: RefCell<Option<ExitMark>> = const { RefCell::new(None) };
+}
+
+/// Kuadrat `x`, "lambat": baru selesai setelah thread-thread untuk masukan
+/// yang lebih besar berakhir. Jadi thread selesai dalam urutan 5, 4, 3, 2, 1,
+/// bukan urutan masukan, seperti unduhan yang lamanya tidak bisa ditebak.
+fn slow_square(x: u64) -> u64 {
+    let mut exited = EXITED.lock().unwrap();
+    while INPUTS.iter().any(|&y| y > x && !exited.contains(&y)) {
+        exited = CHANGED.wait(exited).unwrap();
+    }
+    drop(exited);
+    FINISHED.lock().unwrap().push(x);
+    EXIT_MARK.set(Some(ExitMark(x)));
     x * x
 }
 
@@ -46,9 +63,9 @@ fn main() {
     .unwrap_or_else(|e| {
         wrong(
             &e,
-            "`slow_square(3)` baru selesai setelah 4 dan 5 selesai. Kalau Anda menunggu \
-                 (`join`) setiap thread tepat setelah membuatnya, thread untuk 4 dan 5 tidak \
-                 pernah dibuat. Buat SEMUA thread dulu, baru tunggu.",
+            "`slow_square(3)` baru selesai setelah thread untuk 4 dan 5 berakhir. Kalau Anda \
+             menunggu (`join`) setiap thread tepat setelah membuatnya, thread untuk 4 dan 5 \
+             tidak pernah dibuat. Buat SEMUA thread dulu (satu per masukan), baru tunggu.",
         )
     });
     let finished = FINISHED.lock().unwrap().clone();
@@ -63,10 +80,14 @@ fn main() {
         );
         return;
     }
-    let in_finish_order: Vec<u64> = finished.iter().map(|x| x * x).collect();
-    let hint = if got == in_finish_order {
-        "hasil Anda tersusun menurut urutan thread SELESAI. Simpan JoinHandle dalam urutan \
-         masukan, lalu `join` satu per satu: nilai kembalian `join` datang dalam urutan itu."
+    let mut sorted = got.clone();
+    sorted.sort();
+    let mut want_sorted = expected.clone();
+    want_sorted.sort();
+    let hint = if sorted == want_sorted {
+        "hasilnya lengkap, tetapi tersusun menurut urutan thread SELESAI. Simpan JoinHandle \
+         dalam urutan masukan, lalu `join` satu per satu: nilai kembalian `join` datang dalam \
+         urutan itu."
     } else {
         "setiap masukan harus punya tepat satu hasil, kuadratnya, di posisi yang sama."
     };
