@@ -3,130 +3,154 @@
 //! `cargo xtask serve` menjalankannya di 127.0.0.1 (port buku + 1). Ketika
 //! buku dibuka dari server lokal itu, `theme/runner.js` mengirim program ke
 //! sini, bukan ke Rust Playground publik. Runner mengompilasinya sebagai
-//! `main.rs` sebuah proyek cargo yang punya persis dependensi buku (dari
-//! Cargo.lock proyek, tanpa jaringan), menjalankannya dengan batas waktu dan
-//! batas keluaran, lalu menjawab dalam bentuk jawaban Playground.
-//! Model ancamannya ada di README.md, bagian "Runner lokal".
+//! `main.rs` sebuah proyek cargo yang punya persis dependensi buku (tanpa
+//! jaringan), menjalankannya dengan batas waktu, keluaran, memori, proses,
+//! dan disk, lalu menjawab dalam bentuk jawaban Playground.
+//! Model ancamannya ada di README.md, bagian "Runner lokal"; antarmuka baris
+//! stdout-nya di [`config::PROTOCOL`].
 
+pub mod api;
+pub mod compile;
 pub mod config;
-pub mod http;
 pub mod jobs;
-pub mod json;
-pub mod proc;
+pub mod peer;
 pub mod project;
+pub mod queue;
+pub mod sandbox;
 pub mod server;
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
+use anyhow::Context;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-static SHUTDOWN: AtomicBool = AtomicBool::new(false);
-
-extern "C" fn on_signal(_sig: libc::c_int) {
-    // Hanya operasi atomik di dalam penangan sinyal.
-    SHUTDOWN.store(true, Ordering::SeqCst);
-}
-
-/// Menghentikan pekerjaan yang berjalan, menghapus folder sementaranya,
-/// lalu keluar.
-fn shutdown(code: i32) -> ! {
-    proc::kill_group(proc::ACTIVE_GROUP.load(Ordering::SeqCst));
-    if let Ok(mut dir) = jobs::ACTIVE_TEMP_DIR.try_lock()
-        && let Some(d) = dir.take()
-    {
-        let _ = std::fs::remove_dir_all(d);
-    }
-    proc::reap_orphans();
-    std::process::exit(code);
-}
-
-fn install_shutdown_handlers(watch_stdin: bool) {
-    for sig in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
-        // SAFETY: penangan hanya menyimpan ke AtomicBool (async-signal-safe).
-        unsafe {
-            libc::signal(sig, on_signal as *const () as libc::sighandler_t);
-        }
-    }
-    std::thread::spawn(|| {
-        while !SHUTDOWN.load(Ordering::SeqCst) {
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        eprintln!("runner: berhenti");
-        shutdown(130);
-    });
-    if watch_stdin {
-        // Induk (xtask atau test) memegang ujung tulis stdin kita; bila ia
-        // mati, stdin mendapat EOF dan runner ikut berhenti.
-        std::thread::spawn(|| {
-            let mut sink = [0u8; 256];
-            let mut stdin = std::io::stdin();
-            while matches!(stdin.read(&mut sink), Ok(n) if n > 0) {}
-            SHUTDOWN.store(true, Ordering::SeqCst);
-        });
-    }
-}
-
-pub fn run(args: &[String]) -> Result<(), String> {
-    let cfg = config::Config::from_args(args)?;
-    std::fs::create_dir_all(&cfg.work_dir)
-        .map_err(|e| format!("tidak bisa membuat {}: {e}", cfg.work_dir.display()))?;
-    // Satu runner per folder kerja: dua runner akan saling menimpa main.rs.
-    let lock_path = cfg.work_dir.join("runner.lock");
+pub fn run(cfg: config::Config) -> anyhow::Result<()> {
+    let paths = cfg.paths()?;
+    std::fs::create_dir_all(&paths.work_dir)
+        .with_context(|| format!("tidak bisa membuat {}", paths.work_dir.display()))?;
+    // Satu runner per folder kerja: dua runner akan saling menimpa proyeknya.
+    let lock_path = paths.work_dir.join("runner.lock");
     let lock = std::fs::File::create(&lock_path)
-        .map_err(|e| format!("tidak bisa membuat {}: {e}", lock_path.display()))?;
+        .with_context(|| format!("tidak bisa membuat {}", lock_path.display()))?;
     lock.try_lock().map_err(|_| {
-        format!(
+        anyhow::anyhow!(
             "runner lain sudah memakai {}; hentikan dulu, atau pakai --work-dir lain",
-            cfg.work_dir.display()
+            paths.work_dir.display()
         )
     })?;
     if cfg.allow_origins.is_empty() {
         eprintln!("runner: peringatan: tanpa --allow-origin semua permintaan akan ditolak");
     }
-    proc::become_subreaper();
-    install_shutdown_handlers(cfg.exit_on_stdin_eof);
-
-    let project = project::Project::load(&cfg.project, &cfg.work_dir)?;
-    let token = server::random_token().map_err(|e| format!("tidak bisa membuat token: {e}"))?;
-    let listener = TcpListener::bind(("127.0.0.1", cfg.port))
-        .map_err(|e| format!("tidak bisa mendengarkan di 127.0.0.1:{}: {e}", cfg.port))?;
-    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    raise_open_files_limit();
+    sandbox::reap::become_subreaper().context("tidak bisa menjadi child subreaper")?;
+    let isolation = sandbox::isolation::Isolation::detect(&cfg, &paths.work_dir)?;
+    eprintln!("runner: batas: {}", isolation.describe());
+    let project = project::Project::load(
+        &paths.project,
+        &paths.work_dir,
+        &paths.target_dir,
+        &paths.build_dir,
+    )?;
+    let token = server::random_token().context("tidak bisa membuat token")?;
+    let listener = std::net::TcpListener::bind(("127.0.0.1", cfg.port))
+        .with_context(|| format!("tidak bisa mendengarkan di 127.0.0.1:{}", cfg.port))?;
+    listener.set_nonblocking(true)?;
+    let port = listener.local_addr()?.port();
     let crates: Vec<String> = project
         .deps
         .iter()
         .map(|d| format!("{} {}", d.package, d.version))
         .collect();
-    say(&format!("runner: mendengarkan di http://127.0.0.1:{port}"));
+    let runner = Arc::new(jobs::Runner::new(cfg.clone(), project, isolation));
+    println!("RUNNER_LISTENING {port}");
     eprintln!(
-        "runner: menyiapkan proyek cargo di {} (dependensi buku: {}); \
-         pertama kali bisa beberapa menit, berikutnya beberapa detik",
-        project.dir.display(),
+        "runner: mendengarkan di http://127.0.0.1:{port}; menyiapkan proyek cargo di {} \
+         (dependensi buku: {}); pertama kali bisa beberapa menit, berikutnya beberapa detik",
+        runner.project.dir.display(),
         crates.join(", ")
     );
+    let prep = Arc::clone(&runner);
+    std::thread::spawn(move || match prep.prepare() {
+        Ok(took) => {
+            eprintln!(
+                "runner: siap (persiapan {:.1} s); tombol Run di buku lokal kini memakai runner ini",
+                took.as_secs_f64()
+            );
+            println!("RUNNER_READY {port}");
+        }
+        Err(e) => {
+            eprintln!("runner: persiapan gagal: {e:#}");
+            println!("RUNNER_FAILED {}", format!("{e:#}").replace('\n', " "));
+        }
+    });
 
-    let server = Arc::new(server::Server::new(
-        jobs::Runner::new(cfg, project),
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let server = Arc::new(server::Server {
+        runner: Arc::clone(&runner),
         token,
         port,
-    ));
-    let prep = Arc::clone(&server);
-    std::thread::spawn(move || match prep.runner.prepare() {
-        Ok(took) => say(&format!(
-            "runner: siap (persiapan {:.1} s); tombol Run di buku lokal kini memakai runner ini",
-            took.as_secs_f64()
-        )),
-        Err(e) => say(&format!("runner: persiapan gagal: {e}")),
     });
-    server.serve(listener);
+    rt.block_on(async {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        server
+            .serve(listener, shutdown_signal(cfg.exit_on_stdin_eof))
+            .await;
+        anyhow::Ok(())
+    })?;
+    eprintln!("runner: berhenti");
+    // Penjaga pekerjaan yang sedang berjalan membunuh programnya dan
+    // menghapus folder sementaranya; kita tunggu sampai selesai.
+    sandbox::stop_all(sandbox::CLEANUP);
+    rt.shutdown_timeout(Duration::from_secs(1));
+    runner.isolation.cleanup();
+    sandbox::reap::kill_descendants(
+        Instant::now() + Duration::from_secs(2),
+        sandbox::reap::inherited(),
+    );
     drop(lock);
     Ok(())
 }
 
-/// Satu baris ke stdout, langsung di-flush (test dan xtask membacanya).
-fn say(line: &str) {
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{line}");
-    let _ = out.flush();
+/// Selesai saat SIGINT/SIGTERM/SIGHUP, atau (bila diminta) stdin EOF: induk
+/// (xtask atau test) memegang ujung tulis stdin kita; bila ia mati, runner
+/// ikut berhenti.
+async fn shutdown_signal(watch_stdin: bool) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    if watch_stdin {
+        std::thread::spawn(move || {
+            let mut sink = [0u8; 256];
+            let mut stdin = std::io::stdin();
+            while matches!(std::io::Read::read(&mut stdin, &mut sink), Ok(n) if n > 0) {}
+            let _ = tx.send(());
+        });
+    } else {
+        std::mem::forget(tx);
+    }
+    let (Ok(mut int), Ok(mut term), Ok(mut hup)) = (
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::terminate()),
+        signal(SignalKind::hangup()),
+    ) else {
+        let _ = rx.await;
+        return;
+    };
+    tokio::select! {
+        _ = int.recv() => {}
+        _ = term.recv() => {}
+        _ = hup.recv() => {}
+        _ = rx => {}
+    }
+}
+
+/// Banjir koneksi tidak boleh menghabiskan deskriptor berkas runner.
+fn raise_open_files_limit() {
+    use rustix::process::{Resource, getrlimit, setrlimit};
+    let mut lim = getrlimit(Resource::Nofile);
+    if lim.current != lim.maximum {
+        lim.current = lim.maximum;
+        let _ = setrlimit(Resource::Nofile, lim);
+    }
 }

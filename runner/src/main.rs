@@ -1,16 +1,22 @@
+use clap::Parser;
+use runner::config::{Cli, Internal};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.iter().any(|a| a == "-h" || a == "--help") {
-        print!("{}", runner::config::USAGE);
-        return ExitCode::SUCCESS;
-    }
-    match runner::run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("runner: {e}");
-            ExitCode::FAILURE
+    let cli = Cli::parse();
+    match cli.internal {
+        Some(Internal::Guard) => runner::sandbox::guard::main(),
+        Some(Internal::LandlockProbe { dir }) => {
+            let probe = runner::sandbox::landlock::probe_self(&dir);
+            println!("{}", serde_json::to_string(&probe).unwrap_or_default());
+            ExitCode::SUCCESS
         }
+        None => match runner::run(cli.config) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("runner: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }

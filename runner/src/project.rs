@@ -1,13 +1,15 @@
 //! Proyek cargo yang disiapkan: `main.rs` kiriman pembaca dikompilasi di sini
 //! dengan *persis* dependensi buku (bagian `[dependencies]` paket akar) pada
-//! versi yang terkunci di `Cargo.lock` proyek, tanpa jaringan.
+//! versi yang dipilih resolver cargo untuk buku (`cargo metadata`), tanpa
+//! jaringan. Folder proyek dibuat ulang dari nol sebelum setiap kompilasi:
+//! berkas yang ditanam program sebelumnya (misalnya `build.rs`) tidak
+//! pernah ikut dikompilasi.
 
-use crate::json::{self, Value};
-use crate::proc;
-use std::collections::{BTreeMap, BTreeSet};
+use anyhow::{Context, bail};
+use cargo_metadata::{DependencyKind, Metadata, MetadataCommand};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::sync::Mutex;
 
 /// Nama paket (dan binary) proyek yang disiapkan, seperti di Rust Playground.
 pub const PACKAGE: &str = "playground";
@@ -21,111 +23,172 @@ pub struct Dep {
     pub package: String,
     /// Nama di kode (`use nama::...`), dengan `_` menggantikan `-`.
     pub ident: String,
-    /// Baris TOML untuk `[dependencies]`.
-    pub toml: String,
-    /// Versi yang terkunci di Cargo.lock proyek.
+    /// Kunci di `[dependencies]` dan nilainya (tabel TOML).
+    pub key: String,
+    pub spec: toml::Table,
+    /// Versi yang dipilih resolver untuk buku.
     pub version: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Project {
     pub deps: Vec<Dep>,
-    /// Isi Cargo.lock proyek buku.
-    pub lock: String,
+    /// Cargo.lock buku, disalin apa adanya (tidak pernah diurai).
+    book_lock: Vec<u8>,
+    /// (nama, versi) setiap paket di graf dependensi buku.
+    book_packages: BTreeSet<(String, String)>,
+    /// Cargo.lock proyek setelah persiapan (sudah dipangkas cargo).
+    prepared_lock: Mutex<Option<Vec<u8>>>,
     pub dir: PathBuf,
     pub target_dir: PathBuf,
+    pub build_dir: PathBuf,
+    /// Versi paket proyek, berbeda untuk setiap folder kerja: runner yang
+    /// memakai folder build yang sama (`--build-dir`) mendapat identitas
+    /// paket, dan karena itu berkas keluaran, yang berbeda.
+    version: String,
 }
 
-pub fn cargo() -> Command {
-    let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-    cmd.env("CARGO_TERM_COLOR", "never")
-        .env("CARGO_TERM_PROGRESS_WHEN", "never")
-        .env_remove("CARGO_BUILD_TARGET_DIR")
-        .env_remove("CARGO_TARGET_DIR")
-        .env_remove("RUSTC_WORKSPACE_WRAPPER");
-    cmd
+/// Perintah cargo dari toolchain yang menjalankan runner.
+pub fn cargo_path() -> PathBuf {
+    std::env::var_os("CARGO").map_or_else(|| "cargo".into(), PathBuf::from)
 }
+
+/// Variabel lingkungan runner yang boleh diteruskan ke cargo: hanya yang
+/// dibutuhkan untuk menemukan toolchain dan registry. Sisanya (RUSTFLAGS,
+/// rahasia, token) tidak pernah sampai ke kompilasi.
+const CARGO_ENV: &[&str] = &[
+    "PATH",
+    "HOME",
+    "USER",
+    "LANG",
+    "LC_ALL",
+    "TMPDIR",
+    "CARGO_HOME",
+    "RUSTUP_HOME",
+    "RUSTUP_TOOLCHAIN",
+];
 
 impl Project {
-    /// Membaca dependensi buku dari `cargo metadata` dan Cargo.lock proyek.
-    pub fn load(book: &Path, work_dir: &Path) -> Result<Project, String> {
-        let manifest = book.join("Cargo.toml");
+    /// Membaca dependensi buku dari graf resolusi `cargo metadata`.
+    pub fn load(
+        book: &Path,
+        work_dir: &Path,
+        target_dir: &Path,
+        build_dir: &Path,
+    ) -> anyhow::Result<Project> {
         let lock_path = book.join("Cargo.lock");
-        let lock = std::fs::read_to_string(&lock_path)
-            .map_err(|e| format!("tidak bisa membaca {}: {e}", lock_path.display()))?;
-        let out = cargo()
-            .args([
-                "metadata",
-                "--offline",
-                "--format-version",
-                "1",
-                "--no-deps",
-            ])
-            .arg("--manifest-path")
-            .arg(&manifest)
-            .output()
-            .map_err(|e| format!("gagal menjalankan cargo metadata: {e}"))?;
+        let book_lock = std::fs::read(&lock_path)
+            .with_context(|| format!("tidak bisa membaca {}", lock_path.display()))?;
+        let mut project = Project {
+            deps: Vec::new(),
+            book_lock,
+            book_packages: BTreeSet::new(),
+            prepared_lock: Mutex::new(None),
+            dir: work_dir.join(PACKAGE),
+            target_dir: target_dir.to_path_buf(),
+            build_dir: build_dir.to_path_buf(),
+            version: {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                work_dir.hash(&mut h);
+                format!("0.0.{}", h.finish() % 1_000_000)
+            },
+        };
+        let meta = project.metadata(&book.join("Cargo.toml"))?;
+        project.book_packages = packages(&meta);
+        project.deps = book_deps(&meta)?;
+        Ok(project)
+    }
+
+    /// `cargo metadata --offline --locked` dengan lingkungan minimal.
+    fn metadata(&self, manifest: &Path) -> anyhow::Result<Metadata> {
+        let mut cmd = MetadataCommand::new()
+            .cargo_path(cargo_path())
+            .manifest_path(manifest)
+            .other_options(vec!["--offline".into(), "--locked".into()])
+            .cargo_command();
+        cmd.env_clear().envs(self.cargo_env());
+        let out = cmd.output().context("gagal menjalankan cargo metadata")?;
         if !out.status.success() {
-            return Err(format!(
+            bail!(
                 "cargo metadata gagal:\n{}",
                 String::from_utf8_lossy(&out.stderr)
-            ));
+            );
         }
-        let meta = json::parse(&String::from_utf8_lossy(&out.stdout))?;
-        let manifest_str = manifest.to_string_lossy();
-        let root = meta
-            .get("packages")
-            .map(Value::as_array)
-            .unwrap_or_default()
-            .iter()
-            .find(|p| p.get("manifest_path").and_then(Value::as_str) == Some(&manifest_str))
-            .ok_or_else(|| format!("paket akar {manifest_str} tidak ada di cargo metadata"))?;
-        let root_name = root.get("name").and_then(Value::as_str).unwrap_or_default();
-        let locked = locked_dep_versions(&lock, root_name)?;
-        let deps = deps_from_metadata(root, &locked)?;
-        Ok(Project {
-            deps,
-            lock,
-            dir: work_dir.join(PACKAGE),
-            target_dir: work_dir.join("target"),
-        })
+        Ok(MetadataCommand::parse(String::from_utf8_lossy(
+            &out.stdout,
+        ))?)
     }
 
-    /// Cargo.toml proyek yang disiapkan, untuk edisi tertentu.
+    /// Lingkungan LENGKAP untuk setiap perintah cargo runner.
+    pub fn cargo_env(&self) -> Vec<(String, String)> {
+        let mut env: Vec<(String, String)> = CARGO_ENV
+            .iter()
+            .filter_map(|k| Some((k.to_string(), std::env::var(k).ok()?)))
+            .collect();
+        let path = |p: &Path| p.to_string_lossy().into_owned();
+        env.extend([
+            ("CARGO_TARGET_DIR".into(), path(&self.target_dir)),
+            ("CARGO_BUILD_BUILD_DIR".into(), path(&self.build_dir)),
+            ("CARGO_TERM_COLOR".into(), "never".into()),
+            ("CARGO_INCREMENTAL".into(), "0".into()),
+        ]);
+        env
+    }
+
+    /// Cargo.toml proyek untuk edisi tertentu.
     pub fn manifest(&self, edition: &str) -> String {
-        let mut out = format!(
-            "# Dibuat oleh runner buku; jangan diedit (ditulis ulang setiap kali runner mulai).\n\
-             [package]\nname = \"{PACKAGE}\"\nversion = \"0.0.0\"\nedition = \"{edition}\"\npublish = false\n\n\
-             [dependencies]\n"
-        );
-        for d in &self.deps {
-            out.push_str(&d.toml);
-            out.push('\n');
-        }
-        // Tanpa debuginfo dan tanpa kompilasi inkremental: link lebih cepat,
-        // folder target tidak terus membesar.
-        out.push_str("\n[profile.dev]\ndebug = false\nincremental = false\n\n");
+        let mut package = toml::Table::new();
+        package.insert("name".into(), PACKAGE.into());
+        package.insert("version".into(), self.version.clone().into());
+        package.insert("edition".into(), edition.into());
+        package.insert("publish".into(), false.into());
+        let deps: toml::Table = self
+            .deps
+            .iter()
+            .map(|d| (d.key.clone(), d.spec.clone().into()))
+            .collect();
+        // Tanpa debuginfo: link lebih cepat, folder target lebih kecil.
+        let mut dev = toml::Table::new();
+        dev.insert("debug".into(), false.into());
+        let mut profile = toml::Table::new();
+        profile.insert("dev".into(), dev.into());
+        let mut doc = toml::Table::new();
+        doc.insert("package".into(), package.into());
+        doc.insert("dependencies".into(), deps.into());
+        doc.insert("profile".into(), profile.into());
         // Tabel workspace kosong: proyek ini berdiri sendiri walau folder
         // kerjanya ada di dalam workspace buku.
-        out.push_str("[workspace]\n");
-        out
+        doc.insert("workspace".into(), toml::Table::new().into());
+        format!("# Dibuat ulang oleh runner buku sebelum setiap kompilasi.\n{doc}")
     }
 
-    pub fn main_rs(&self) -> PathBuf {
-        self.dir.join("src").join("main.rs")
+    /// Membuat ulang folder proyek dari nol: Cargo.toml, Cargo.lock, dan
+    /// `src/main.rs`, tidak ada yang lain.
+    pub fn reset(&self, code: &str, edition: &str) -> anyhow::Result<()> {
+        crate::sandbox::reap::remove_dir_force(&self.dir)
+            .with_context(|| format!("tidak bisa mengosongkan {}", self.dir.display()))?;
+        std::fs::create_dir_all(self.dir.join("src"))?;
+        std::fs::write(self.dir.join("Cargo.toml"), self.manifest(edition))?;
+        let lock = self.prepared_lock.lock().unwrap().clone();
+        std::fs::write(
+            self.dir.join("Cargo.lock"),
+            lock.as_deref().unwrap_or(&self.book_lock),
+        )?;
+        std::fs::write(self.dir.join("src").join("main.rs"), code)?;
+        Ok(())
     }
 
-    pub fn binary(&self) -> PathBuf {
-        self.target_dir.join("debug").join(PACKAGE)
-    }
-
-    /// Perintah kompilasi untuk setiap permintaan.
-    pub fn build_command(&self) -> Command {
-        let mut cmd = cargo();
-        cmd.current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", &self.target_dir)
-            .args(["build", "--offline", "--locked"]);
-        cmd
+    /// Argumen `cargo build` untuk setiap kompilasi.
+    pub fn build_args(&self, locked: bool, json: bool) -> Vec<String> {
+        let mut args = vec!["build".to_string(), "--offline".to_string()];
+        if locked {
+            args.push("--locked".into());
+        }
+        if json {
+            args.push("--message-format=json".into());
+        }
+        args
     }
 
     /// Program pemanasan: memakai setiap crate buku sekali.
@@ -138,302 +201,113 @@ impl Project {
         s
     }
 
-    /// Menulis proyek dan mengompilasi semua dependensinya (sekali, saat
-    /// runner mulai). Kemajuan cargo tampil di stderr runner.
-    pub fn prepare(&self) -> Result<Duration, String> {
-        let start = Instant::now();
-        let io = |what: &str, p: &Path, e: std::io::Error| format!("{what} {}: {e}", p.display());
-        std::fs::create_dir_all(self.dir.join("src"))
-            .map_err(|e| io("tidak bisa membuat", &self.dir, e))?;
-        write_if_changed(
-            &self.dir.join("Cargo.toml"),
-            &self.manifest(DEFAULT_EDITION),
-        )?;
-        // Cargo.lock buku apa adanya; build pertama (tanpa --locked) hanya
-        // membuang paket yang tidak dipakai. Versi yang tersisa diperiksa di
-        // bawah: semuanya harus sama dengan milik buku.
-        write_if_changed(&self.dir.join("Cargo.lock"), &self.lock)?;
-        write_if_changed(&self.main_rs(), &self.warmup_program())?;
-        let mut first = cargo();
-        first
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", &self.target_dir)
-            .args(["build", "--offline"]);
-        let status =
-            proc::run_inherit(first).map_err(|e| format!("gagal menjalankan cargo: {e}"))?;
-        if !status.success() {
-            return Err(format!(
-                "cargo build --offline gagal ({status}) di {}; apakah dependensi buku sudah \
-                 pernah diunduh (jalankan `cargo build` sekali saat daring)?",
-                self.dir.display()
-            ));
-        }
-        self.check_lock()?;
-        // Kunci sekarang persis; build berikutnya memakai --locked.
-        let status = proc::run_inherit(self.build_command())
-            .map_err(|e| format!("gagal menjalankan cargo: {e}"))?;
-        if !status.success() {
-            return Err(format!("cargo build --offline --locked gagal ({status})"));
-        }
-        Ok(start.elapsed())
-    }
-
-    /// Setiap paket di Cargo.lock proyek yang disiapkan harus ada, dengan versi
-    /// yang sama, di Cargo.lock buku.
-    fn check_lock(&self) -> Result<(), String> {
-        let path = self.dir.join("Cargo.lock");
-        let ours = std::fs::read_to_string(&path)
-            .map_err(|e| format!("tidak bisa membaca {}: {e}", path.display()))?;
-        let book: BTreeSet<(String, String)> = lock_packages(&self.lock)
+    /// Setelah build pertama (yang memangkas Cargo.lock buku menjadi milik
+    /// proyek ini): setiap paket proyek harus ada, dengan versi yang sama,
+    /// di graf buku. Lalu Cargo.lock itu dipakai untuk setiap reset.
+    pub fn adopt_lock(&self) -> anyhow::Result<()> {
+        let meta = self.metadata(&self.dir.join("Cargo.toml"))?;
+        let drift: Vec<String> = packages(&meta)
             .into_iter()
-            .map(|p| (p.name, p.version))
+            .filter(|(name, _)| name != PACKAGE)
+            .filter(|p| !self.book_packages.contains(p))
+            .map(|(n, v)| format!("{n} {v}"))
             .collect();
-        let drift: Vec<String> = lock_packages(&ours)
-            .into_iter()
-            .filter(|p| p.name != PACKAGE && !book.contains(&(p.name.clone(), p.version.clone())))
-            .map(|p| format!("{} {}", p.name, p.version))
-            .collect();
-        if drift.is_empty() {
-            Ok(())
-        } else {
-            Err(format!(
-                "Cargo.lock proyek runner berisi versi yang tidak ada di Cargo.lock buku: {}",
+        if !drift.is_empty() {
+            bail!(
+                "proyek runner memakai versi yang tidak ada di Cargo.lock buku: {}",
                 drift.join(", ")
-            ))
+            );
         }
+        let lock = std::fs::read(self.dir.join("Cargo.lock"))?;
+        *self.prepared_lock.lock().unwrap() = Some(lock);
+        Ok(())
     }
 
     /// Daftar crate dalam bentuk jawaban `/meta/crates` Rust Playground.
-    pub fn crates_json(&self) -> Value {
-        let crates = self
+    pub fn crates(&self) -> Vec<crate::api::CrateInfo> {
+        self.deps
+            .iter()
+            .map(|d| crate::api::CrateInfo {
+                id: d.ident.clone(),
+                name: d.package.clone(),
+                version: d.version.clone(),
+            })
+            .collect()
+    }
+}
+
+fn packages(meta: &Metadata) -> BTreeSet<(String, String)> {
+    meta.packages
+        .iter()
+        .map(|p| (p.name.to_string(), p.version.to_string()))
+        .collect()
+}
+
+/// Dependensi normal paket akar, dengan versi dari graf resolusinya.
+fn book_deps(meta: &Metadata) -> anyhow::Result<Vec<Dep>> {
+    let root = meta
+        .root_package()
+        .context("cargo metadata tidak menyebut paket akar buku")?;
+    let resolve = meta
+        .resolve
+        .as_ref()
+        .context("cargo metadata tanpa graf resolusi")?;
+    let node = resolve
+        .nodes
+        .iter()
+        .find(|n| n.id == root.id)
+        .context("paket akar tidak ada di graf resolusi")?;
+    let mut deps = Vec::new();
+    for d in &root.dependencies {
+        // Hanya dependensi biasa (bukan dev/build), untuk semua target.
+        if d.kind != DependencyKind::Normal || d.optional {
+            continue;
+        }
+        let name = d.name.as_str();
+        if d.target.is_some() {
+            bail!("dependensi {name} khusus target tertentu; runner belum mendukungnya");
+        }
+        if !d
+            .source
+            .as_ref()
+            .is_some_and(|s| s.repr.starts_with("registry+"))
+        {
+            bail!(
+                "dependensi {name} bukan dari registry; runner hanya mendukung crate dari crates.io"
+            );
+        }
+        let version = node
             .deps
             .iter()
-            .map(|d| {
-                json::object([
-                    ("id", d.ident.as_str().into()),
-                    ("name", d.package.as_str().into()),
-                    ("version", d.version.as_str().into()),
-                ])
+            .filter(|nd| {
+                nd.dep_kinds
+                    .iter()
+                    .any(|k| k.kind == DependencyKind::Normal)
             })
-            .collect();
-        json::object([("crates", Value::Array(crates))])
-    }
-}
-
-pub fn write_if_changed(path: &Path, content: &str) -> Result<(), String> {
-    if std::fs::read_to_string(path).is_ok_and(|old| old == content) {
-        return Ok(());
-    }
-    std::fs::write(path, content).map_err(|e| format!("tidak bisa menulis {}: {e}", path.display()))
-}
-
-struct LockPackage {
-    name: String,
-    version: String,
-    dependencies: Vec<String>,
-}
-
-/// Paket-paket di sebuah Cargo.lock (format v3/v4; cukup untuk berkas yang
-/// ditulis cargo sendiri).
-fn lock_packages(lock: &str) -> Vec<LockPackage> {
-    let mut out: Vec<LockPackage> = Vec::new();
-    let mut in_deps = false;
-    for line in lock.lines() {
-        let line = line.trim();
-        if line == "[[package]]" {
-            out.push(LockPackage {
-                name: String::new(),
-                version: String::new(),
-                dependencies: Vec::new(),
-            });
-            in_deps = false;
-            continue;
+            .map(|nd| &meta[&nd.pkg])
+            .find(|p| p.name.as_str() == name)
+            .map(|p| p.version.to_string())
+            .with_context(|| format!("dependensi {name} tidak ada di graf resolusi buku"))?;
+        let key = d.rename.clone().unwrap_or_else(|| name.to_string());
+        let mut spec = toml::Table::new();
+        spec.insert("version".into(), d.req.to_string().into());
+        if d.rename.is_some() {
+            spec.insert("package".into(), name.into());
         }
-        let Some(pkg) = out.last_mut() else { continue };
-        if in_deps {
-            if line.starts_with(']') {
-                in_deps = false;
-            } else if let Some(entry) = quoted(line) {
-                pkg.dependencies.push(entry);
-            }
-        } else if let Some(v) = line.strip_prefix("name = ") {
-            pkg.name = quoted(v).unwrap_or_default();
-        } else if let Some(v) = line.strip_prefix("version = ") {
-            pkg.version = quoted(v).unwrap_or_default();
-        } else if line.starts_with("dependencies = [") {
-            in_deps = !line.ends_with(']');
-            let inner = line.trim_start_matches("dependencies = [");
-            for part in inner.trim_end_matches(']').split(',') {
-                if let Some(entry) = quoted(part.trim()) {
-                    pkg.dependencies.push(entry);
-                }
-            }
+        if !d.features.is_empty() {
+            spec.insert("features".into(), d.features.clone().into());
         }
-    }
-    out
-}
-
-fn quoted(s: &str) -> Option<String> {
-    let s = s.trim().trim_end_matches(',');
-    s.strip_prefix('"')?
-        .strip_suffix('"')
-        .map(|inner| inner.to_string())
-}
-
-/// Versi terkunci dari setiap dependensi langsung paket akar `root`.
-fn locked_dep_versions(lock: &str, root: &str) -> Result<BTreeMap<String, String>, String> {
-    let packages = lock_packages(lock);
-    let root_pkg = packages
-        .iter()
-        .find(|p| p.name == root)
-        .ok_or_else(|| format!("paket {root} tidak ada di Cargo.lock"))?;
-    let mut out = BTreeMap::new();
-    for entry in &root_pkg.dependencies {
-        // "nama", "nama versi", atau "nama versi (sumber)".
-        let mut parts = entry.split_whitespace();
-        let name = parts.next().unwrap_or_default().to_string();
-        let version = match parts.next() {
-            Some(v) => v.to_string(),
-            None => packages
-                .iter()
-                .find(|p| p.name == name)
-                .map(|p| p.version.clone())
-                .unwrap_or_default(),
-        };
-        out.insert(name, version);
-    }
-    Ok(out)
-}
-
-fn toml_str(s: &str) -> String {
-    Value::from(s).to_json()
-}
-
-fn deps_from_metadata(root: &Value, locked: &BTreeMap<String, String>) -> Result<Vec<Dep>, String> {
-    let mut deps = Vec::new();
-    for d in root
-        .get("dependencies")
-        .map(Value::as_array)
-        .unwrap_or_default()
-    {
-        // Hanya dependensi biasa (bukan dev/build), untuk semua target.
-        if d.get("kind").is_some_and(|k| *k != Value::Null) {
-            continue;
+        if !d.uses_default_features {
+            spec.insert("default-features".into(), false.into());
         }
-        let name = d.get("name").and_then(Value::as_str).unwrap_or_default();
-        if d.get("optional").and_then(Value::as_bool) == Some(true) {
-            continue;
-        }
-        if d.get("target").is_some_and(|t| *t != Value::Null) {
-            return Err(format!(
-                "dependensi {name} khusus target tertentu; runner belum mendukungnya"
-            ));
-        }
-        let source = d.get("source").and_then(Value::as_str).unwrap_or_default();
-        if !source.starts_with("registry+") {
-            return Err(format!(
-                "dependensi {name} bukan dari registry (sumber: {source:?}); runner hanya \
-                 mendukung crate dari crates.io"
-            ));
-        }
-        let rename = d.get("rename").and_then(Value::as_str);
-        let key = rename.unwrap_or(name);
-        let req = d.get("req").and_then(Value::as_str).unwrap_or("*");
-        let mut fields = vec![format!("version = {}", toml_str(req))];
-        if rename.is_some() {
-            fields.push(format!("package = {}", toml_str(name)));
-        }
-        let features: Vec<String> = d
-            .get("features")
-            .map(Value::as_array)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(Value::as_str)
-            .map(toml_str)
-            .collect();
-        if !features.is_empty() {
-            fields.push(format!("features = [{}]", features.join(", ")));
-        }
-        if d.get("uses_default_features").and_then(Value::as_bool) == Some(false) {
-            fields.push("default-features = false".to_string());
-        }
-        let version = locked
-            .get(name)
-            .cloned()
-            .ok_or_else(|| format!("dependensi {name} tidak terkunci di Cargo.lock"))?;
         deps.push(Dep {
             package: name.to_string(),
             ident: key.replace('-', "_"),
-            toml: format!("{key} = {{ {} }}", fields.join(", ")),
+            key,
+            spec,
             version,
         });
     }
     deps.sort_by(|a, b| a.ident.cmp(&b.ident));
     Ok(deps)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const LOCK: &str = r#"
-version = 4
-
-[[package]]
-name = "buku"
-version = "0.1.0"
-dependencies = [
- "doc-comment",
- "rayon",
- "tokio 1.54.1",
-]
-
-[[package]]
-name = "rayon"
-version = "1.12.0"
-source = "registry+https://github.com/rust-lang/crates.io-index"
-dependencies = ["either"]
-
-[[package]]
-name = "tokio"
-version = "1.54.1"
-
-[[package]]
-name = "tokio"
-version = "0.1.0"
-"#;
-
-    #[test]
-    fn lock_parsing() {
-        let v = locked_dep_versions(LOCK, "buku").unwrap();
-        assert_eq!(v["rayon"], "1.12.0");
-        assert_eq!(v["tokio"], "1.54.1");
-        let pkgs = lock_packages(LOCK);
-        assert_eq!(pkgs.len(), 4);
-        assert_eq!(pkgs[1].dependencies, ["either"]);
-    }
-
-    #[test]
-    fn deps_become_toml() {
-        let meta = json::parse(
-            r#"{"dependencies":[
-              {"name":"tokio","source":"registry+https://github.com/rust-lang/crates.io-index","req":"^1.54.1","kind":null,"rename":null,"optional":false,"uses_default_features":true,"features":["full"],"target":null},
-              {"name":"rayon","source":"registry+https://github.com/rust-lang/crates.io-index","req":"^1.12.0","kind":null,"rename":"ry","optional":false,"uses_default_features":false,"features":[],"target":null},
-              {"name":"doc-comment","source":"registry+https://github.com/rust-lang/crates.io-index","req":"^0.3","kind":"dev","rename":null,"optional":false,"uses_default_features":true,"features":[],"target":null}
-            ]}"#,
-        )
-        .unwrap();
-        let locked = locked_dep_versions(LOCK, "buku").unwrap();
-        let deps = deps_from_metadata(&meta, &locked).unwrap();
-        assert_eq!(deps.len(), 2, "dev-dependency tidak ikut: {deps:?}");
-        assert_eq!(
-            deps[0].toml,
-            r#"ry = { version = "^1.12.0", package = "rayon", default-features = false }"#
-        );
-        assert_eq!(
-            deps[1].toml,
-            r#"tokio = { version = "^1.54.1", features = ["full"] }"#
-        );
-        assert_eq!(deps[1].version, "1.54.1");
-    }
 }

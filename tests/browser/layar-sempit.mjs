@@ -215,6 +215,8 @@ export async function checkPhoneWidth({ openPage, settle, check, BASE, pages }) 
         const { context, page, problems } = await openPage('light', PHONE);
         await page.goto(BASE + rel);
         await settle(page);
+        // Blok lipat ("Versi Python", petunjuk, solusi) dibuka: isinya juga harus muat di ponsel.
+        await page.evaluate(() => document.querySelectorAll('main details').forEach(d => (d.open = true)));
         const m = await page.evaluate(measureLayout);
         const tag = `${rel} @${PHONE.width}px`;
         check(`${tag}: halaman tidak bergulir ke samping (lebar ${m.pageWidth})`, m.pageWidth <= m.vw, `viewport ${m.vw}`);

@@ -57,8 +57,9 @@ function startServe() {
             const text = chunk.toString();
             log += text;
             process.stderr.write(text.replace(/^/gm, '  | '));
-            if (text.includes('runner: siap')) runnerReady = true;
-            if (text.includes('runner: persiapan gagal')) reject(new Error('persiapan runner gagal'));
+            // Protokol baris runner (`cargo run -p runner -- --help`), diteruskan xtask.
+            if (/^RUNNER_READY /m.test(log)) runnerReady = true;
+            if (/^RUNNER_FAILED /m.test(log)) reject(new Error('persiapan runner gagal'));
             if (text.includes('Serving on')) bookReady = true;
             if (runnerReady && bookReady) resolve();
         };

@@ -132,8 +132,9 @@ for (const rel of pages) {
             captionsOk: figures.every(f => {
                 const c = f.querySelector('figcaption.listing-caption');
                 // "Listing 4.2", "Listing C.1", "Latihan 4.1", atau "Listing" saja
-                // (Pendahuluan tidak bernomor).
-                return c && /^((Keluaran|Pesan compiler)\s+)?(Listing|Latihan)( [0-9A-Z]+\.\d+)?\b/i.test(c.innerText.trim()) && f.querySelector('pre');
+                // (Pendahuluan tidak bernomor); versi Python: "Versi Python Listing 4.2".
+                // textContent: innerText kosong untuk isi <details> yang tertutup.
+                return c && /^((Keluaran|Pesan compiler|Versi Python|Keluaran versi Python)\s+)?(Listing|Latihan)( [0-9A-Z]+\.\d+)?\b/i.test(c.textContent.replace(/\s+/g, ' ').trim()) && f.querySelector('pre');
             }),
             // Keterangan menyebut baris tersembunyi tepat bila blok kodenya
             // punya baris tersembunyi yang tidak kosong (mdBook: span.boring).
@@ -221,7 +222,8 @@ check('setidaknya satu halaman menampilkan listing ber-keterangan', listingPages
         );
     }
     // Tombol salin perintah `cargo run`.
-    const copy = page.locator('.listing-copy-command').first();
+    // Listing Rust yang tampil (bukan versi Python di blok lipat).
+    const copy = page.locator('figure.listing-code .listing-copy-command').first();
     if (await copy.count()) {
         await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
         await copy.click();

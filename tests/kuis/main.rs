@@ -43,6 +43,7 @@ kuis! {
     kuis_ch11_02 => "ch11-02-image-processor",
     kuis_ch12 => "ch12-kuis-akhir",
     kuis_ch13 => "ch13-menguji",
+    kuis_ch14 => "ch14-banyak-mesin",
     kuis_lampiran_c => "lampiran-c-pengukuran",
 }
 

@@ -25,7 +25,7 @@ macro_rules! chapters {
 }
 
 chapters! {
-    ch00, ch01, ch02, ch03, ch04, ch05, ch06, ch07, ch08, ch09, ch10, ch11, ch13, lampiran_c,
+    ch00, ch01, ch02, ch03, ch04, ch05, ch06, ch07, ch08, ch09, ch10, ch11, ch13, ch14, lampiran_c,
 }
 
 /// Uji harness itu sendiri (process group dibunuh saat batas waktu habis).

@@ -36,11 +36,16 @@ fn page_problems(target: &str, md: &str, html: &str) -> Vec<String> {
             "{target}: direktif tidak terproses di HTML: {snippet}"
         ));
     }
-    // Keterangan listing (tools/mdbook-listing) benar-benar terpasang.
-    let listing_includes = md
-        .lines()
-        .filter(|l| l.contains("{{#") && l.contains("listings/"))
-        .count();
+    // Keterangan listing (tools/mdbook-listing) benar-benar terpasang. Blok
+    // kode dan direktifnya dibaca oleh listing-model, seperti preprocessor-nya.
+    let chapter_dir = Path::new("src")
+        .join(Path::new(target).parent().unwrap_or(Path::new("")))
+        .to_string_lossy()
+        .into_owned();
+    let listing_includes: usize = listing_model::markdown::code_blocks(md)
+        .iter()
+        .map(|b| listing_model::markdown::listing_includes(b, &chapter_dir).len())
+        .sum();
     let captions = html
         .matches("<figcaption class=\"listing-caption\">")
         .count();
@@ -130,6 +135,9 @@ mod tests {
         let no_caption = "<div class=\"quiz-placeholder\"></div>";
         let p = page_problems("ch01.md", md, no_caption);
         assert!(p[0].contains("keterangan listing"), "{p:?}");
+        // Include yang bukan berkas listing tidak butuh keterangan listing.
+        let other = "```text\n{{#include ../bench/tables.md:gil}}\n```\n";
+        assert!(page_problems("ch01.md", other, "").is_empty());
         let no_quiz = "<figcaption class=\"listing-caption\">L</figcaption>";
         let p = page_problems("ch01.md", md, no_quiz);
         assert!(

@@ -69,17 +69,23 @@ pub fn start(root: &Path, book_port: u16, extra: &[String]) -> Result<RunnerProc
     let stdout = child.stdout.take().expect("stdout runner di-pipe");
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
+        // Protokol stdout runner (`cargo run -p runner -- --help`):
+        // RUNNER_LISTENING <port>, RUNNER_READY <port>, RUNNER_FAILED <alasan>.
+        // Teks untuk manusia ada di stderr runner (langsung ke terminal).
         for line in BufReader::new(stdout).lines() {
             let Ok(line) = line else { break };
             eprintln!("{line}");
-            if line.starts_with("runner: mendengarkan") {
-                let _ = tx.send(());
+            if let Some(port) = line.strip_prefix("RUNNER_LISTENING ") {
+                let _ = tx.send(port.trim().parse::<u16>().ok());
             }
         }
     });
     let mut process = RunnerProcess { child, stdin };
     match rx.recv_timeout(Duration::from_secs(120)) {
-        Ok(()) => Ok(process),
+        Ok(Some(port)) if port == runner_port => Ok(process),
+        Ok(port) => Err(format!(
+            "runner menyebut port {port:?}, bukan {runner_port} seperti yang diminta"
+        )),
         Err(_) => {
             let status = process.child.try_wait().ok().flatten();
             Err(match status {

@@ -157,7 +157,14 @@ impl Captioner<'_> {
     }
 
     fn run_html(&self, label: &str, l: &ListingFile) -> String {
-        self.command_html(label, &format!("cargo run --bin {}", l.program_id()))
+        // `NN-nama--varian.out` adalah keluaran run lain (argumen lain, dua
+        // proses) dari program `NN-nama`: perintahnya tetap bin `NN-nama`.
+        let id = l.program_id();
+        let bin = match l.kind {
+            Kind::Output => id.split_once("--").map_or(id.as_str(), |(b, _)| b),
+            _ => id.as_str(),
+        };
+        self.command_html(label, &format!("cargo run --bin {bin}"))
     }
 
     fn command_html(&self, label: &str, command: &str) -> String {
@@ -291,8 +298,9 @@ impl Captioner<'_> {
                         let _ = write!(s, " {}", self.path_html(&source));
                     }
                 }
-                // Versi Python: keterangan menyebut listing Rust padanannya, jalur
-                // berkasnya, dan perintah untuk menjalankannya sendiri.
+                // Versi Python: keterangan menyebut listing Rust padanannya dan jalur
+                // berkasnya (`python3 <jalur>` tidak diulang: perintahnya jelas, dan
+                // keterangan harus muat dua baris di ponsel).
                 Kind::Python | Kind::PythonOutput => {
                     let (prefix, kind_title) = if l.kind == Kind::Python {
                         ("python", self.labels.python)
@@ -309,15 +317,6 @@ impl Captioner<'_> {
                          <a class=\"listing-label\" href=\"#{code_id}\">{title}</a> {}",
                         self.path_html(&file.path()),
                     );
-                    if l.kind == Kind::Python {
-                        let _ = write!(
-                            s,
-                            " <span class=\"listing-run\"><span class=\"listing-run-label\">{}</span> \
-                             <code class=\"listing-command\">python3 {}</code></span>",
-                            self.labels.run,
-                            escape(&file.path()),
-                        );
-                    }
                 }
                 // Jawaban latihan yang salah tidak ditampilkan sebagai listing.
                 Kind::WrongAnswer(_) => return None,

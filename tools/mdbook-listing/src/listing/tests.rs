@@ -106,6 +106,13 @@ fn output_and_compiler_messages_get_their_own_captions() {
     assert!(out.contains("cargo run --bin ch04-02-mutex-counter"));
     assert_eq!(out.matches("<figure").count(), 3);
     assert_eq!(out.matches("</figure>").count(), 3);
+    // `NN-nama--varian.out`: keluaran run lain dari program `NN-nama`.
+    let out = run("```text\n{{#include ../listings/ch14-a/01-prima--dua-proses.out}}\n```\n");
+    assert!(
+        out.contains("cargo run --bin ch14-01-prima</code>"),
+        "{out}"
+    );
+    assert!(out.contains(">Listing 14.1</a>"), "{out}");
 }
 
 #[test]
@@ -140,7 +147,8 @@ fn python_versions_name_their_rust_listing_and_command() {
         out.contains("Versi Python</span>") && out.contains(">Listing 4.2</a>"),
         "{out}"
     );
-    assert!(out.contains("python3 listings/ch04-a/02-b.py"), "{out}");
+    assert!(out.contains("listings/ch04-a/02-b.py</code>"), "{out}");
+    assert!(!out.contains("cargo run"), "{out}");
     assert!(out.contains("id=\"keluaran-python-4-2\""), "{out}");
     assert!(out.contains("Keluaran versi Python</span>"), "{out}");
     // Keluaran tidak punya perintah sendiri; jalurnya menunjuk berkas .py.
