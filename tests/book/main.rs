@@ -9,11 +9,13 @@
 //!
 //! Modul per bidang: `bins` (blok bin di Cargo.toml, nama listing), `includes`
 //! (include, anchor, SUMMARY, preprocess), `quizzes`, `links` (tautan dan teks
-//! pengganti), `figures` (angka bench dan angka terukur di prosa).
+//! pengganti), `figures` (angka bench dan angka terukur di prosa), `latihan`
+//! (starter dan solusi setiap latihan tampil di bagian "Latihan").
 
 mod bins;
 mod figures;
 mod includes;
+mod latihan;
 mod links;
 mod quiz_options;
 mod quizzes;

@@ -272,6 +272,19 @@ crate::listings! {
     };
 
     ch01_05_memori => |o: &Output| check_memory(o, &["thread", "task", "proses"]);
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    ch01_latihan_01_penjadwal => |o: &Output| {
+        o.line_once("Urutan langkah: A1 B1 C1 A2 C2 A3");
+        o.line_once("Benar: 6 langkah");
+    };
+    ch01_latihan_02_tebak_waktu => |o: &Output| {
+        assert_eq!(o.int_after("Tebakan Anda: "), 300, "{}", o.describe("tebakan solusi"));
+        // Tiga kelompok berurutan x 100 ms: `sleep` tidak pernah lebih singkat,
+        // jadi 300 ms adalah batas bawah untuk setiap jadwal (tanpa batas atas).
+        assert!(o.int_after("Terukur: ") >= 300, "{}", o.describe("waktu terukur"));
+        o.line_once("(ideal 300 ms: 3 kelompok x 100 ms)");
+        o.line_once("Benar: tebakan 300 ms");
+    };
 }
 
 /// Satu jenis dengan N dari argumen, seperti yang dijalankan `cargo xtask

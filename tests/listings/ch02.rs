@@ -106,6 +106,16 @@ crate::listings! {
         o.assert_contains("Isi report: laporan dari thread ketiga");
         o.assert_contains("readings masih milik main: [12, 7, 31, 5, 22, 18]");
     };
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    ch02_latihan_01_hasil_berurutan => |o: &Output| {
+        o.line_once("Urutan selesai: [5, 4, 3, 2, 1]");
+        o.line_once("Hasil Anda: [9, 1, 16, 25, 4]");
+        o.line_once("Benar: 5 hasil dalam urutan masukan");
+    };
+    ch02_latihan_02_pinjam_scope => |o: &Output| {
+        o.line_once("Jumlah kiri dan kanan: (15, 40)");
+        o.line_once("Benar: 15 dan 40");
+    };
 }
 
 crate::must_not_compile! {

@@ -108,6 +108,18 @@ crate::listings! {
         o.line_once("REQUEST_ID di thread main tetap: Some(99)");
         o.line_once("Catatan di thread main: 0 entri");
     };
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    ch03_latihan_01_unduhan_result => |o: &Output| {
+        o.line_once("http://contoh/a: Ok(1500)");
+        o.line_once("http://contoh/rusak: Err(DownloadError { url: \"http://contoh/rusak\"");
+        o.line_once("http://contoh/bb: Ok(1600)");
+        o.line_once("Benar: 2 unduhan Ok dan 1 Err");
+    };
+    ch03_latihan_02_hitungan_lokal => |o: &Output| {
+        o.line_once("Laporan pekerja: [3, 5, 7]");
+        o.line_once("Total bersama: 15");
+        o.line_once("Benar: setiap pekerja melihat hitungannya sendiri");
+    };
 }
 
 crate::must_not_compile! {

@@ -10,9 +10,11 @@
 //!   di sana saja), bukan diturunkan dari nama test di sini.
 //!
 //! Pembantu pemeriksaan keluaran ada di `output.rs`, listing yang harus gagal
-//! dikompilasi di `compile_fail.rs`.
+//! dikompilasi di `compile_fail.rs`, starter dan jawaban salah latihan di
+//! `latihan.rs`.
 
 mod compile_fail;
+mod latihan;
 mod output;
 
 use std::io::Read;
@@ -166,6 +168,9 @@ pub fn check_listing(test_ident: &str, check: impl Fn(&Output)) {
         );
     }
     check(&live);
+    if listing.exercise {
+        latihan::check_exercise(listing, &live);
+    }
     let sample = root().join(listing.sibling(Kind::Output).path());
     if blessing() {
         std::fs::write(&sample, &live.stdout).expect("menulis contoh keluaran");

@@ -5,7 +5,8 @@
 //! Modul per urusan: `book` (serve, build, bless), `tools` (alat yang di-pin),
 //! `html` (pemeriksaan HTML), `site` (preview, browser-test) di atas `server`
 //! (server statis), `diagrams` (linimasa Bab 1), `runner` (runner lokal untuk
-//! tombol *Run*), `bench` (pengukuran).
+//! tombol *Run*), `bench` (pengukuran), `latihan` (latihan di komputer
+//! pembaca: salin starter, periksa).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,6 +17,7 @@ mod bench;
 mod book;
 mod diagrams;
 mod html;
+mod latihan;
 mod process;
 mod runner;
 mod server;
@@ -82,6 +84,15 @@ enum Task {
     /// Ukur listing beban kerja (release) dan program Python pembanding.
     #[command(help_template = HELP, next_help_heading = "Opsi")]
     Bench(BenchArgs),
+    /// Daftar latihan buku, atau salin starter sebuah latihan ke latihan/ untuk dikerjakan.
+    ///
+    /// Tanpa NAMA: daftar semua latihan dan statusnya. Dengan NAMA (mis. ch02-01): salin
+    /// starter latihan itu ke latihan/chNN-NN-nama.rs (tidak dilacak git).
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    Latihan(latihan::LatihanArgs),
+    /// Periksa salinan latihan Anda: kompilasi dengan crate buku (tanpa jaringan) lalu jalankan.
+    #[command(help_template = HELP, next_help_heading = "Opsi")]
+    Periksa(latihan::PeriksaArgs),
 }
 
 /// Opsi `cargo xtask bench`. Untuk sementara di sini; akan pindah ke modul
@@ -131,6 +142,8 @@ fn main() -> ExitCode {
         Task::Bench(args) => {
             bench::BenchArgs::parse(&args.as_vec()).and_then(|a| bench::run(&root, &a))
         }
+        Task::Latihan(args) => latihan::latihan(&root, &args),
+        Task::Periksa(args) => latihan::periksa(&root, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -212,6 +225,8 @@ mod tests {
             "preview",
             "browser-test",
             "bench",
+            "latihan",
+            "periksa",
         ] {
             assert!(
                 help.lines()

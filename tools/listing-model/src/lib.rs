@@ -10,6 +10,8 @@
 //! - [`scan`]: semua berkas di `listings/`, beserta nama yang menyalahi aturan.
 //! - [`include`]: baris yang ditampilkan dan disembunyikan sebuah include
 //!   (anchor, rentang baris), menurut aturan mdBook.
+//! - [`latihan`]: bagian pembaca di solusi latihan; starter, solusi yang
+//!   ditampilkan, dan jawaban salah yang disisipkan diturunkan dari sana.
 //! - [`markdown`]: direktif `{{#include ...}}` sebuah bab dan blok kode
 //!   berpagarnya (lewat `pulldown-cmark`, dengan opsi yang sama dengan mdBook).
 //!
@@ -17,6 +19,7 @@
 //! `build.rs` paket buku tetap cepat.
 
 pub mod include;
+pub mod latihan;
 pub mod markdown;
 pub mod name;
 pub mod scan;

@@ -231,6 +231,19 @@ impl ListingFile {
         Some(format!("{}.{}", self.chapter.id.label()?, self.number))
     }
 
+    /// Nama latihan untuk pembaca: `ch04-01` (bab + nomor), hanya untuk
+    /// latihan. Dipakai `cargo xtask latihan ch04-01`.
+    pub fn exercise_id(&self) -> Option<String> {
+        self.exercise
+            .then(|| format!("{}-{:02}", self.chapter.id.prefix(), self.number))
+    }
+
+    /// Salinan starter milik pembaca, relatif terhadap akar buku:
+    /// `latihan/ch04-01-antrean.rs` (folder yang tidak dilacak git).
+    pub fn reader_copy(&self) -> Option<String> {
+        Some(format!("latihan/{}-{}.rs", self.exercise_id()?, self.name))
+    }
+
     /// Berkas lain milik program yang sama, dengan jenis `kind`.
     pub fn sibling(&self, kind: Kind) -> ListingFile {
         ListingFile {

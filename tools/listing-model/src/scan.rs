@@ -26,6 +26,22 @@ impl Scan {
         self.files.iter().filter(move |f| f.kind == kind)
     }
 
+    /// Solusi latihan (`latihan-NN-nama.rs`), terurut menurut jalurnya.
+    pub fn exercises(&self) -> impl Iterator<Item = &ListingFile> {
+        self.programs().filter(|f| f.exercise)
+    }
+
+    /// Jawaban salah (`.salah-KATA.rs`) milik latihan `exercise`.
+    pub fn wrong_answers<'a>(
+        &'a self,
+        exercise: &'a ListingFile,
+    ) -> impl Iterator<Item = &'a ListingFile> {
+        self.files.iter().filter(move |f| {
+            matches!(f.kind, Kind::WrongAnswer(_))
+                && f.sibling(Kind::Program) == exercise.sibling(Kind::Program)
+        })
+    }
+
     /// Berkas jenis `kind` milik program yang nama test-nya `test_ident`
     /// (`ch04_02_mutex_counter`).
     pub fn find(&self, test_ident: &str, kind: Kind) -> Option<&ListingFile> {
@@ -75,6 +91,17 @@ pub fn scan(listings_dir: &Path) -> Scan {
     // Menurut folder lalu nama berkas (bukan jalur sebagai teks: `-` < `/`).
     out.files
         .sort_by_key(|f| (f.chapter.dir.clone(), f.file_name()));
+    // Jawaban salah tanpa solusi latihannya tidak diperiksa siapa pun.
+    for f in &out.files {
+        if matches!(f.kind, Kind::WrongAnswer(_)) && !out.files.contains(&f.sibling(Kind::Program))
+        {
+            out.problems.push(format!(
+                "{}: jawaban salah tanpa latihannya ({})",
+                f.path(),
+                f.sibling(Kind::Program).path()
+            ));
+        }
+    }
     out
 }
 

@@ -5,6 +5,10 @@
 //!   `listings/` dibungkus `<figure class="listing">` dengan keterangan yang
 //!   diturunkan dari jalur berkasnya saja (label "Listing 4.2", jalur,
 //!   `cargo run --bin ...`, dan penanda bila sebagian baris disembunyikan).
+//! - [`latihan`]: blok ```` ```rust,latihan ```` yang meng-include solusi
+//!   latihan (`latihan-NN-nama.rs`) menampilkan starter turunannya (bisa
+//!   diedit dan dijalankan); ```` ```rust,solusi ```` menampilkan solusinya
+//!   tanpa penanda. Keduanya diturunkan oleh `listing_model::latihan`.
 //! - [`note`]: callout `> [!NOTE]` yang diawali `**Dari Python:**` dibungkus
 //!   `<div class="dari-python">` supaya CSS tema memberinya gaya sendiri.
 //!
@@ -19,6 +23,7 @@ use mdbook_preprocessor::book::Book;
 use mdbook_preprocessor::errors::Result;
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
+pub mod latihan;
 pub mod listing;
 pub mod note;
 
@@ -109,6 +114,10 @@ pub struct Wrap {
     /// HTML pembuka (boleh beberapa baris) dan penutup.
     pub open: String,
     pub close: String,
+    /// Pengganti baris `first_line..=last_line` (tanpa awalan wadah; awalan
+    /// ditambahkan per baris), atau `None`: baris aslinya tetap. Dipakai blok
+    /// latihan: starter dan solusi diturunkan dari berkas latihan.
+    pub replace: Option<String>,
 }
 
 /// Sisipkan pembungkus. HTML dipisah baris kosong dari Markdown di dalam dan
@@ -127,8 +136,19 @@ fn apply(content: &str, mut wraps: Vec<Wrap>) -> String {
             }
             out.extend(w.open.lines().map(|l| format!("{}{l}", w.prefix)));
             out.push(blank(&w.prefix));
+            if let Some(text) = &w.replace {
+                out.extend(text.lines().map(|l| match l {
+                    "" => blank(&w.prefix),
+                    l => format!("{}{l}", w.prefix),
+                }));
+            }
         }
-        out.push(line.to_string());
+        let replaced = wraps
+            .iter()
+            .any(|w| w.replace.is_some() && (w.first_line..=w.last_line).contains(&i));
+        if !replaced {
+            out.push(line.to_string());
+        }
         for w in wraps.iter().rev().filter(|w| w.last_line == i) {
             if !blankish(out.last().unwrap()) {
                 out.push(blank(&w.prefix));

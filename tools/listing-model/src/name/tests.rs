@@ -149,3 +149,14 @@ fn every_kind_round_trips_through_its_file_name() {
         assert_eq!(ListingFile::parse_path(&l.path()), Some(l));
     }
 }
+
+#[test]
+fn exercise_ids_and_reader_copies() {
+    let l = parse("listings/ch02-thread-dasar/latihan-01-hasil-berurutan.rs");
+    assert_eq!(l.exercise_id().as_deref(), Some("ch02-01"));
+    assert_eq!(
+        l.reader_copy().as_deref(),
+        Some("latihan/ch02-01-hasil-berurutan.rs")
+    );
+    assert_eq!(parse("listings/ch02-a/01-b.rs").exercise_id(), None);
+}

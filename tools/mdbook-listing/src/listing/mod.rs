@@ -18,13 +18,16 @@ use std::fmt::Write as _;
 use listing_model::markdown::{CodeBlock, Directive, code_blocks, listing_includes};
 use listing_model::{Kind, ListingFile};
 
+use crate::latihan::{self, Role};
 use crate::{Options, Wrap};
 
 /// Teks keterangan dalam bahasa buku.
 struct Labels {
     listing: &'static str,
     exercise: &'static str,
+    solution: &'static str,
     run: &'static str,
+    work_locally: &'static str,
     no_compile: &'static str,
     output: &'static str,
     compiler: &'static str,
@@ -42,7 +45,9 @@ impl Labels {
             Labels {
                 listing: "Listing",
                 exercise: "Exercise",
+                solution: "(solution)",
                 run: "Run:",
+                work_locally: "Work on your computer:",
                 no_compile: "Does not compile (on purpose)",
                 output: "Output",
                 compiler: "Compiler message",
@@ -57,7 +62,9 @@ impl Labels {
             Labels {
                 listing: "Listing",
                 exercise: "Latihan",
+                solution: "(solusi)",
                 run: "Jalankan:",
+                work_locally: "Kerjakan di komputer:",
                 no_compile: "Sengaja tidak dapat dikompilasi",
                 output: "Keluaran",
                 compiler: "Pesan compiler",
@@ -85,12 +92,14 @@ pub fn captions(content: &str, dir: &str, opts: &Options) -> Vec<Wrap> {
         .filter(|b| b.closed && !matches!(b.lang(), "markdown" | "md"))
         .filter_map(|b| {
             let (directive, listing) = listing_of(b, dir)?;
+            let role = latihan::role(b);
             Some(Wrap {
                 first_line: b.first_line,
                 last_line: b.last_line,
                 prefix: b.prefix.clone(),
-                open: cap.figure_open(&listing, &directive)?,
+                open: cap.figure_open(&listing, &directive, role)?,
                 close: "</figure>".into(),
+                replace: role.map(|r| latihan::block_text(b, &listing, r, opts)),
             })
         })
         .collect()
@@ -155,10 +164,14 @@ impl Captioner<'_> {
             Kind::Output => id.split_once("--").map_or(id.as_str(), |(b, _)| b),
             _ => id.as_str(),
         };
+        self.command_html(label, &format!("cargo run --bin {bin}"))
+    }
+
+    fn command_html(&self, label: &str, command: &str) -> String {
         format!(
             " <span class=\"listing-run\"><span class=\"listing-run-label\">{label}</span> \
-             <code class=\"listing-command\">cargo run --bin {}</code></span>",
-            escape(bin),
+             <code class=\"listing-command\">{}</code></span>",
+            escape(command),
         )
     }
 
@@ -177,7 +190,12 @@ impl Captioner<'_> {
 
     /// Baris pembuka `<figure>` beserta `<figcaption>`-nya; `None` untuk
     /// jenis berkas yang belum punya keterangan.
-    fn figure_open(&mut self, l: &ListingFile, d: &Directive) -> Option<String> {
+    fn figure_open(
+        &mut self,
+        l: &ListingFile,
+        d: &Directive,
+        role: Option<Role>,
+    ) -> Option<String> {
         let id_part = format!(
             "{}-{}{}",
             l.chapter.id.label().unwrap_or("0".into()).to_lowercase(),
@@ -187,91 +205,122 @@ impl Captioner<'_> {
         let code_id = format!("listing-{id_part}");
         let title = self.title(l);
         let mut s = String::new();
-        match l.kind {
-            Kind::Program | Kind::MustNotCompile => {
+        match (l.kind.clone(), role) {
+            // Starter latihan: bisa diedit; perintahnya mengambil salinan
+            // starter untuk dikerjakan di komputer pembaca.
+            (Kind::Program, Some(Role::Starter)) => {
                 let id = self.unique_id(code_id);
-                let class = if l.kind == Kind::Program {
-                    "listing listing-code"
-                } else {
-                    "listing listing-code listing-fail"
-                };
                 let _ = write!(
                     s,
-                    "<figure class=\"{class}\" id=\"{id}\">\n<figcaption class=\"listing-caption\">\
-                     <a class=\"listing-label\" href=\"#{id}\">{title}</a> {}",
+                    "<figure class=\"listing listing-latihan\" id=\"{id}\">\n\
+                     <figcaption class=\"listing-caption\">\
+                     <a class=\"listing-label\" href=\"#{id}\">{title}</a> {}{}",
                     self.path_html(&l.path()),
+                    self.command_html(
+                        self.labels.work_locally,
+                        &format!("cargo xtask latihan {}", l.exercise_id()?)
+                    ),
                 );
-                if l.kind == Kind::Program {
-                    s.push_str(&self.run_html(self.labels.run, l));
-                } else {
-                    let _ = write!(
-                        s,
-                        " <span class=\"listing-run listing-no-compile\">{}</span>",
-                        self.labels.no_compile
-                    );
-                }
-                if self.hides_lines(l, d) {
-                    // Emoji 👁 untuk teks polos; CSS menggantinya dengan
-                    // gambar mata yang sama dengan tombol mdBook.
-                    let eye = "<span class=\"listing-eye\">👁</span>";
-                    let _ = write!(
-                        s,
-                        " <span class=\"listing-hidden\" title=\"{}\">{}</span>",
-                        self.labels.hidden_title,
-                        self.labels.hidden.replace("{eye}", eye)
-                    );
-                }
             }
-            Kind::Output | Kind::CompilerMessage => {
-                let (prefix, class, kind_title) = if l.kind == Kind::Output {
-                    ("keluaran", "listing listing-output", self.labels.output)
-                } else {
-                    let c = "listing listing-compiler";
-                    ("pesan-compiler", c, self.labels.compiler)
-                };
-                let id = self.unique_id(format!("{prefix}-{id_part}"));
-                // Label menunjuk ke kode listingnya bila kode itu tampil di
-                // halaman yang sama.
-                let target = if self.ids.contains(&code_id) {
-                    code_id
-                } else {
-                    id.clone()
-                };
+            (Kind::Program, Some(Role::Solution)) => {
+                let id = self.unique_id(format!("solusi-{id_part}"));
                 let _ = write!(
                     s,
-                    "<figure class=\"{class}\" id=\"{id}\">\n<figcaption class=\"listing-caption\">\
+                    "<figure class=\"listing listing-code listing-solusi\" id=\"{id}\">\n\
+                     <figcaption class=\"listing-caption\">\
+                     <a class=\"listing-label\" href=\"#{id}\">{title} {}</a> {}{}",
+                    self.labels.solution,
+                    self.path_html(&l.path()),
+                    self.run_html(self.labels.run, l),
+                );
+            }
+            (_, Some(_)) => return None,
+            (kind, None) => match kind {
+                Kind::Program | Kind::MustNotCompile => {
+                    let id = self.unique_id(code_id);
+                    let class = if l.kind == Kind::Program {
+                        "listing listing-code"
+                    } else {
+                        "listing listing-code listing-fail"
+                    };
+                    let _ = write!(
+                        s,
+                        "<figure class=\"{class}\" id=\"{id}\">\n<figcaption class=\"listing-caption\">\
+                     <a class=\"listing-label\" href=\"#{id}\">{title}</a> {}",
+                        self.path_html(&l.path()),
+                    );
+                    if l.kind == Kind::Program {
+                        s.push_str(&self.run_html(self.labels.run, l));
+                    } else {
+                        let _ = write!(
+                            s,
+                            " <span class=\"listing-run listing-no-compile\">{}</span>",
+                            self.labels.no_compile
+                        );
+                    }
+                    if self.hides_lines(l, d) {
+                        // Emoji 👁 untuk teks polos; CSS menggantinya dengan
+                        // gambar mata yang sama dengan tombol mdBook.
+                        let eye = "<span class=\"listing-eye\">👁</span>";
+                        let _ = write!(
+                            s,
+                            " <span class=\"listing-hidden\" title=\"{}\">{}</span>",
+                            self.labels.hidden_title,
+                            self.labels.hidden.replace("{eye}", eye)
+                        );
+                    }
+                }
+                Kind::Output | Kind::CompilerMessage => {
+                    let (prefix, class, kind_title) = if l.kind == Kind::Output {
+                        ("keluaran", "listing listing-output", self.labels.output)
+                    } else {
+                        let c = "listing listing-compiler";
+                        ("pesan-compiler", c, self.labels.compiler)
+                    };
+                    let id = self.unique_id(format!("{prefix}-{id_part}"));
+                    // Label menunjuk ke kode listingnya bila kode itu tampil di
+                    // halaman yang sama.
+                    let target = if self.ids.contains(&code_id) {
+                        code_id
+                    } else {
+                        id.clone()
+                    };
+                    let _ = write!(
+                        s,
+                        "<figure class=\"{class}\" id=\"{id}\">\n<figcaption class=\"listing-caption\">\
                      <span class=\"listing-kind\">{kind_title}</span> \
                      <a class=\"listing-label\" href=\"#{target}\">{title}</a>",
-                );
-                if l.kind == Kind::Output {
-                    s.push_str(&self.run_html(self.labels.from_real_run, l));
-                } else {
-                    let source = l.sibling(Kind::MustNotCompile).path();
-                    let _ = write!(s, " {}", self.path_html(&source));
+                    );
+                    if l.kind == Kind::Output {
+                        s.push_str(&self.run_html(self.labels.from_real_run, l));
+                    } else {
+                        let source = l.sibling(Kind::MustNotCompile).path();
+                        let _ = write!(s, " {}", self.path_html(&source));
+                    }
                 }
-            }
-            // Versi Python: keterangan menyebut listing Rust padanannya dan jalur
-            // berkasnya (`python3 <jalur>` tidak diulang: perintahnya jelas, dan
-            // keterangan harus muat dua baris di ponsel).
-            Kind::Python | Kind::PythonOutput => {
-                let (prefix, kind_title) = if l.kind == Kind::Python {
-                    ("python", self.labels.python)
-                } else {
-                    ("keluaran-python", self.labels.python_output)
-                };
-                let id = self.unique_id(format!("{prefix}-{id_part}"));
-                let file = l.sibling(Kind::Python);
-                let _ = write!(
-                    s,
-                    "<figure class=\"listing listing-python\" id=\"{id}\">\n\
-                     <figcaption class=\"listing-caption\">\
-                     <span class=\"listing-kind\">{kind_title}</span> \
-                     <a class=\"listing-label\" href=\"#{code_id}\">{title}</a> {}",
-                    self.path_html(&file.path()),
-                );
-            }
-            // Jawaban latihan yang salah tidak ditampilkan sebagai listing.
-            Kind::WrongAnswer(_) => return None,
+                // Versi Python: keterangan menyebut listing Rust padanannya dan jalur
+                // berkasnya (`python3 <jalur>` tidak diulang: perintahnya jelas, dan
+                // keterangan harus muat dua baris di ponsel).
+                Kind::Python | Kind::PythonOutput => {
+                    let (prefix, kind_title) = if l.kind == Kind::Python {
+                        ("python", self.labels.python)
+                    } else {
+                        ("keluaran-python", self.labels.python_output)
+                    };
+                    let id = self.unique_id(format!("{prefix}-{id_part}"));
+                    let file = l.sibling(Kind::Python);
+                    let _ = write!(
+                        s,
+                        "<figure class=\"listing listing-python\" id=\"{id}\">\n\
+                         <figcaption class=\"listing-caption\">\
+                         <span class=\"listing-kind\">{kind_title}</span> \
+                         <a class=\"listing-label\" href=\"#{code_id}\">{title}</a> {}",
+                        self.path_html(&file.path()),
+                    );
+                }
+                // Jawaban latihan yang salah tidak ditampilkan sebagai listing.
+                Kind::WrongAnswer(_) => return None,
+            },
         }
         s.push_str("</figcaption>");
         Some(s)

@@ -269,3 +269,62 @@ fn english_edition_gets_english_labels() {
     // Bawaan: bahasa Indonesia.
     assert!(process_chapter(md, Some("x.md"), &opts()).contains("Jalankan:"));
 }
+
+/// Blok `rust,latihan` dan `rust,solusi`: isi blok diganti starter dan solusi
+/// turunan berkas latihan, dengan keterangan masing-masing.
+#[test]
+fn exercise_blocks_show_the_derived_starter_and_solution() {
+    let root = std::env::temp_dir().join(format!("mdbook-listing-latihan-{}", std::process::id()));
+    let dir = root.join("listings/ch02-a");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("latihan-01-b.rs"),
+        "fn f() -> u8 {\n    // LATIHAN: Kembalikan 7.\n    7\n    // LATIHAN_END\n}\n\nfn main() {\n    println!(\"{}\", f());\n}\n",
+    )
+    .unwrap();
+    let opts = Options {
+        root: Some(root.clone()),
+        ..opts()
+    };
+    let md = "## Latihan\n\n```rust,latihan\n{{#include ../listings/ch02-a/latihan-01-b.rs}}\n```\n\n\
+              <details>\n<summary>Solusi</summary>\n\n> ```rust,solusi\n> {{#include ../listings/ch02-a/latihan-01-b.rs}}\n> ```\n\n</details>\n";
+    let out = process_chapter(md, Some("ch02-a.md"), &opts);
+    std::fs::remove_dir_all(&root).unwrap();
+    assert!(
+        out.contains("<figure class=\"listing listing-latihan\" id=\"listing-2-latihan-1\">"),
+        "{out}"
+    );
+    assert!(out.contains("cargo xtask latihan ch02-01"), "{out}");
+    assert!(
+        out.contains(
+            "```rust,editable\nfn f() -> u8 {\n    // LATIHAN: Kembalikan 7.\n    todo!()\n}\n"
+        ),
+        "{out}"
+    );
+    // Solusi di dalam blockquote: awalan `> ` di setiap baris, baris kosong
+    // tetap di dalam wadah, penanda hilang.
+    assert!(out.contains("id=\"solusi-2-latihan-1\""), "{out}");
+    assert!(out.contains(">Latihan 2.1 (solusi)</a>"), "{out}");
+    assert!(
+        out.contains("> ```rust\n> fn f() -> u8 {\n>     7\n> }\n>\n> fn main() {"),
+        "{out}"
+    );
+    assert!(out.contains("cargo run --bin ch02-latihan-01-b"), "{out}");
+    assert!(
+        !out.contains("{{#include"),
+        "include diganti seluruhnya: {out}"
+    );
+    assert!(!out.contains("LATIHAN_END"), "{out}");
+}
+
+/// Berkas yang hilang: blok galat yang jelas, bukan solusi di tempat starter.
+#[test]
+fn broken_exercise_blocks_show_an_error_not_the_solution() {
+    let out =
+        run("```rust,latihan\n{{#include ../listings/ch04-a/latihan-09-tidak-ada.rs}}\n```\n");
+    assert!(
+        out.contains("```text\ngalat latihan listings/ch04-a/latihan-09-tidak-ada.rs"),
+        "{out}"
+    );
+    assert!(!out.contains("{{#include"), "{out}");
+}

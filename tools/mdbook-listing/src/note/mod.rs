@@ -44,6 +44,7 @@ pub fn dari_python(content: &str) -> Vec<Wrap> {
             prefix: content[line_starts[first_line]..range.start].to_string(),
             open: "<div class=\"dari-python\">".into(),
             close: "</div>".into(),
+            replace: None,
         });
     }
     out
