@@ -4,14 +4,15 @@ const BEGIN: &str = "# BEGIN LISTINGS";
 const END: &str = "# END LISTINGS";
 
 fn expected_bins_block() -> String {
-    let mut s = String::new();
+    let mut s = String::from("bin = [\n");
     for l in listings().programs() {
         s.push_str(&format!(
-            "\n[[bin]]\nname = \"{}\"\npath = \"{}\"\nrequired-features = [\"listings\"]\ntest = false\n",
+            "  {{ name = \"{}\", path = \"{}\", required-features = [\"listings\"], test = false }},\n",
             l.bin().unwrap(),
             l.path()
         ));
     }
+    s.push_str("]\n");
     s
 }
 
@@ -28,7 +29,7 @@ fn listing_names_follow_the_convention() {
     );
 }
 
-/// Blok `[[bin]]` di Cargo.toml dibuat dari berkas di disk. Bila tidak
+/// Tabel `bin` di Cargo.toml dibuat dari berkas di disk. Bila tidak
 /// selaras, test gagal dan mencetak blok yang benar; `BLESS=1` menuliskannya.
 #[test]
 fn cargo_bins_block_is_in_sync() {

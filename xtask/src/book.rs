@@ -54,7 +54,7 @@ pub fn build(root: &Path) -> anyhow::Result<()> {
     html::check(&root.join("book"))
 }
 
-/// Blok `[[bin]]` di Cargo.toml, lalu semua contoh keluaran, dari run nyata;
+/// Tabel `bin` di Cargo.toml, lalu semua contoh keluaran, dari run nyata;
 /// linimasa Bab 1 digambar ulang dari contoh keluaran barunya.
 pub fn bless(root: &Path) -> anyhow::Result<()> {
     let cargo = env!("CARGO");

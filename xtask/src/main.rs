@@ -66,7 +66,7 @@ enum Task {
     /// Hanya pasang mdbook dan mdbook-quiz versi pin ([workspace.metadata.tools] di Cargo.toml).
     #[command(help_template = HELP, next_help_heading = "Opsi")]
     InstallTools,
-    /// Tulis ulang blok [[bin]] di Cargo.toml, semua contoh keluaran listing (run nyata) dan linimasa Bab 1.
+    /// Tulis ulang tabel bin di Cargo.toml, semua contoh keluaran listing (run nyata) dan linimasa Bab 1.
     #[command(help_template = HELP, next_help_heading = "Opsi")]
     Bless,
     /// Hanya periksa HTML buku yang sudah dibangun di book/.
