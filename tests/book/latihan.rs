@@ -2,8 +2,9 @@
 //! ditampilkan di bagian "Latihan" sebuah bab, starternya lewat blok
 //! ```` ```rust,latihan ```` dan solusinya lewat ```` ```rust,solusi ````,
 //! keduanya meng-include berkas latihan utuh (preprocessor `mdbook-listing`
-//! menurunkan starter dan solusi dari sana). Bagian "Latihan" ada sebelum
-//! "Kuis".
+//! menurunkan starter dan solusi dari sana). Latihan ada di halaman latihan
+//! bab (`chNN-slug-latihan.md`, satu bagian `## Latihan N.M` per latihan) atau
+//! di bagian "Latihan" bab, sebelum "Kuis".
 
 use std::collections::BTreeMap;
 
@@ -48,11 +49,20 @@ fn exercise_blocks(problems: &mut Vec<String>) -> BTreeMap<(String, &'static str
             }
             shown.entry((target, role)).or_default().push(where_);
         }
-        // Bagian "Latihan" sebelum "Kuis".
+        // Latihan tampil di halaman latihan sebuah bab (`<bab>-latihan.md`,
+        // satu bagian `## Latihan N.M: ...` per latihan), atau di bagian
+        // `## Latihan` bab itu sendiri, sebelum "Kuis".
+        let exercise_page = ch
+            .file_stem()
+            .is_some_and(|s| s.to_string_lossy().ends_with("-latihan"));
         if let Some(first) = first_exercise_line {
             let lines: Vec<&str> = text.lines().collect();
             let heading = lines[..first].iter().rposition(|l| l.starts_with("## "));
-            if heading.is_none_or(|h| lines[h].trim() != "## Latihan") {
+            let ok = |h: usize| {
+                let h = lines[h].trim();
+                h == "## Latihan" || (exercise_page && h.starts_with("## Latihan "))
+            };
+            if heading.is_none_or(|h| !ok(h)) {
                 problems.push(format!(
                     "{}: blok latihan pertama (baris {}) harus berada di bagian `## Latihan`",
                     rel(&ch),

@@ -26,13 +26,13 @@ const bookUrl = process.env.BOOK_URL || `http://127.0.0.1:${port}`;
 // Latihan yang diuji: halaman, id blok starter, berkas latihan, jawaban salah (opsional).
 const CASES = [
     {
-        page: 'ch02-thread-dasar.html',
+        page: 'ch02-thread-dasar-latihan.html',
         id: 'listing-2-latihan-1',
         file: 'listings/ch02-thread-dasar/latihan-01-hasil-berurutan.rs',
         wrong: 'listings/ch02-thread-dasar/latihan-01-hasil-berurutan.salah-urutan-selesai.rs',
     },
     {
-        page: 'ch03-tipe-thread.html',
+        page: 'ch03-tipe-thread-latihan.html',
         id: 'listing-3-latihan-1',
         file: 'listings/ch03-tipe-thread/latihan-01-unduhan-result.rs',
     },
