@@ -58,12 +58,7 @@ export const WIDE_LISTINGS = {
 };
 
 // Diagram yang teksnya masih < MIN_LABEL_PX di dalam halaman pada 390 px.
-export const SMALL_DIAGRAMS = [
-    'img/bench-amdahl.svg',
-    'img/bench-kontensi-saringan.svg',
-    'img/bench-python-rust.svg',
-    'img/bench-skala.svg',
-];
+export const SMALL_DIAGRAMS = [];
 
 /** Diukur di halaman (page.evaluate): tabel, blok kode, keterangan. */
 function measureLayout() {

@@ -12,6 +12,10 @@ use plotters::coord::ranged1d::SegmentValue;
 use plotters::prelude::*;
 
 const FONT: &str = "sans-serif";
+/// Ukuran teks grafik. Grafik selebar 660-700 px tampil sekitar 360 px di
+/// layar ponsel 390 px; teks 20 px menjadi sekitar 10-11 px di sana.
+const TEXT: u32 = 20;
+const CAPTION: u32 = 21;
 const PALETTE: [RGBColor; 4] = [
     RGBColor(0x09, 0x69, 0xda),
     RGBColor(0xcf, 0x22, 0x2e),
@@ -27,18 +31,18 @@ type Draw<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 /// Semua grafik: (nama berkas, isi SVG).
 pub fn charts(c: &Config, r: &Results) -> Vec<(String, String)> {
     vec![
-        ("bench-skala.svg".into(), svg((780, 440), |a| scaling(r, a))),
+        ("bench-skala.svg".into(), svg((660, 460), |a| scaling(r, a))),
         (
             "bench-amdahl.svg".into(),
-            svg((780, 440), |a| amdahl_chart(c, r, a)),
+            svg((660, 460), |a| amdahl_chart(c, r, a)),
         ),
         (
             "bench-python-rust.svg".into(),
-            svg((860, 520), |a| python_rust(c, r, a)),
+            svg((700, 620), |a| python_rust(c, r, a)),
         ),
         (
             "bench-kontensi-saringan.svg".into(),
-            svg((860, 360), |a| contention(r, a)),
+            svg((700, 420), |a| contention(r, a)),
         ),
     ]
 }
@@ -57,23 +61,12 @@ fn svg(size: (u32, u32), draw: impl FnOnce(&Draw) -> Result<(), String>) -> Stri
             let _ = area.draw(&Text::new(
                 format!("grafik gagal: {e}"),
                 (20, 20),
-                (FONT, 14),
+                (FONT, TEXT),
             ));
         }
     }
     text.push('\n');
     text
-}
-
-fn subtitle(r: &Results) -> String {
-    let m = &r.machine;
-    format!(
-        "{} core, {} · {} · {}",
-        m.cores,
-        m.cpu,
-        m.rustc.split(" (").next().unwrap_or(&m.rustc),
-        &m.date_utc[..10.min(m.date_utc.len())]
-    )
 }
 
 fn e<T: std::fmt::Display>(x: T) -> String {
@@ -87,12 +80,13 @@ fn scaling(r: &Results, area: &Draw) -> Result<(), String> {
     let max_n = r.settings.pool_sizes.iter().copied().max().unwrap_or(2) as f64;
     let mut chart = ChartBuilder::on(area)
         .caption(
-            format!("Percepatan terhadap jumlah thread · {}", subtitle(r)),
-            (FONT, 15),
+            "Percepatan terhadap jumlah thread di pool",
+            (FONT, CAPTION),
         )
         .margin(16)
-        .x_label_area_size(40)
-        .y_label_area_size(50)
+        .margin_right(44)
+        .x_label_area_size(56)
+        .y_label_area_size(70)
         .build_cartesian_2d(0.5..max_n + 0.5, 0.0..(cores + 0.5))
         .map_err(e)?;
     chart
@@ -102,7 +96,7 @@ fn scaling(r: &Results, area: &Draw) -> Result<(), String> {
         .x_labels(max_n as usize)
         .x_label_formatter(&|x| format!("{x:.0}"))
         .y_label_formatter(&|y| fmt_num(*y, 1))
-        .label_style((FONT, 13))
+        .label_style((FONT, TEXT))
         .draw()
         .map_err(e)?;
     let ideal = [(1.0, 1.0), (cores, cores), (max_n, cores)];
@@ -149,7 +143,7 @@ fn scaling(r: &Results, area: &Draw) -> Result<(), String> {
         .position(SeriesLabelPosition::LowerRight)
         .background_style(WHITE.mix(0.9))
         .border_style(GREY)
-        .label_font((FONT, 13))
+        .label_font((FONT, TEXT))
         .draw()
         .map_err(e)
 }
@@ -165,12 +159,13 @@ fn amdahl_chart(c: &Config, r: &Results, area: &Draw) -> Result<(), String> {
         .min(16.0);
     let mut chart = ChartBuilder::on(area)
         .caption(
-            format!("Hukum Amdahl: terukur vs ramalan · {}", subtitle(r)),
-            (FONT, 15),
+            "Hukum Amdahl: terukur vs ramalan",
+            (FONT, CAPTION),
         )
         .margin(16)
-        .x_label_area_size(40)
-        .y_label_area_size(50)
+        .margin_right(44)
+        .x_label_area_size(56)
+        .y_label_area_size(70)
         .build_cartesian_2d(1.0f64..16.0, 0.0..top.ceil())
         .map_err(e)?;
     chart
@@ -179,7 +174,7 @@ fn amdahl_chart(c: &Config, r: &Results, area: &Draw) -> Result<(), String> {
         .y_desc("percepatan")
         .x_label_formatter(&|x| format!("{x:.0}"))
         .y_label_formatter(&|y| fmt_num(*y, 1))
-        .label_style((FONT, 13))
+        .label_style((FONT, TEXT))
         .draw()
         .map_err(e)?;
     let cores = r.machine.cores;
@@ -210,7 +205,7 @@ fn amdahl_chart(c: &Config, r: &Results, area: &Draw) -> Result<(), String> {
         .position(SeriesLabelPosition::UpperLeft)
         .background_style(WHITE.mix(0.9))
         .border_style(GREY)
-        .label_font((FONT, 13))
+        .label_font((FONT, TEXT))
         .draw()
         .map_err(e)
 }
@@ -226,7 +221,7 @@ fn bars(
             .draw(&Text::new(
                 format!("{title}: belum diukur"),
                 (20, 30),
-                (FONT, 15),
+                (FONT, CAPTION),
             ))
             .map_err(e);
     }
@@ -236,10 +231,11 @@ fn bars(
     let n = rows.len() as u32;
     let labels: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
     let mut chart = ChartBuilder::on(area)
-        .caption(title, (FONT, 15))
+        .caption(title, (FONT, CAPTION))
         .margin(16)
-        .x_label_area_size(40)
-        .y_label_area_size(230)
+        .margin_right(44)
+        .x_label_area_size(56)
+        .y_label_area_size(330)
         .build_cartesian_2d(x.clone().log_scale(), (0u32..n).into_segmented())
         .map_err(e)?;
     chart
@@ -252,7 +248,7 @@ fn bars(
             SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),
             _ => String::new(),
         })
-        .label_style((FONT, 13))
+        .label_style((FONT, TEXT))
         .draw()
         .map_err(e)?;
     for (i, (_, m, lo_v, hi_v, color)) in rows.iter().enumerate() {
