@@ -34,6 +34,7 @@ kuis! {
     kuis_ch03 => "ch03-tipe-thread",
     kuis_ch04_01 => "ch04-01-mutex",
     kuis_ch04_02 => "ch04-02-koordinasi",
+    kuis_ch04_03 => "ch04-03-deadlock",
     kuis_ch05 => "ch05-tanpa-gil",
     kuis_ch06 => "ch06-proses",
     kuis_ch07 => "ch07-rayon",
