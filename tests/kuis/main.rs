@@ -38,6 +38,7 @@ kuis! {
     kuis_ch05 => "ch05-tanpa-gil",
     kuis_ch06 => "ch06-proses",
     kuis_ch07 => "ch07-rayon",
+    kuis_ch07_01 => "ch07-01-join-scope",
     kuis_ch08 => "ch08-thread-pool-io",
     kuis_ch09 => "ch09-berbagi-data-komunikasi",
     kuis_ch10 => "ch10-async-tokio",
