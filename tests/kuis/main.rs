@@ -41,6 +41,7 @@ kuis! {
     kuis_ch07_01 => "ch07-01-join-scope",
     kuis_ch08 => "ch08-thread-pool-io",
     kuis_ch09 => "ch09-berbagi-data-komunikasi",
+    kuis_ch09_01 => "ch09-01-channel",
     kuis_ch10 => "ch10-async-tokio",
     kuis_ch10_01 => "ch10-01-kendali-task",
     kuis_ch11_01 => "ch11-01-web-scraper",
