@@ -147,7 +147,7 @@ for (const rel of pages) {
             hiddenMarkers: document.querySelectorAll('figcaption .listing-hidden').length,
             codeWithoutCommand: code
                 .filter(f => !f.classList.contains('listing-fail'))
-                .filter(f => !/cargo run --bin [a-z0-9-]+/.test(f.querySelector('figcaption').innerText))
+                .filter(f => !/cargo run --bin [a-z0-9-]+/.test(f.querySelector('figcaption').textContent))
                 .map(f => f.id),
             codeWithoutCopy: code.filter(f => !f.querySelector('pre .clip-button')).map(f => f.id),
             commandCopy: document.querySelectorAll('.listing-copy-command').length,

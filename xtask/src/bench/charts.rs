@@ -12,10 +12,11 @@ use plotters::coord::ranged1d::SegmentValue;
 use plotters::prelude::*;
 
 const FONT: &str = "sans-serif";
-/// Ukuran teks grafik. Grafik selebar 660-700 px tampil sekitar 360 px di
-/// layar ponsel 390 px; teks 20 px menjadi sekitar 10-11 px di sana.
-const TEXT: u32 = 20;
-const CAPTION: u32 = 21;
+/// Ukuran teks grafik. Grafik selebar 640 px tampil sekitar 285 px di layar
+/// ponsel 390 px (uji browser layar-sempit.mjs); teks 24 px menjadi sekitar
+/// 10,7 px di sana.
+const TEXT: u32 = 24;
+const CAPTION: u32 = 24;
 const PALETTE: [RGBColor; 4] = [
     RGBColor(0x09, 0x69, 0xda),
     RGBColor(0xcf, 0x22, 0x2e),
@@ -31,18 +32,18 @@ type Draw<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 /// Semua grafik: (nama berkas, isi SVG).
 pub fn charts(c: &Config, r: &Results) -> Vec<(String, String)> {
     vec![
-        ("bench-skala.svg".into(), svg((660, 460), |a| scaling(r, a))),
+        ("bench-skala.svg".into(), svg((640, 480), |a| scaling(r, a))),
         (
             "bench-amdahl.svg".into(),
-            svg((660, 460), |a| amdahl_chart(c, r, a)),
+            svg((640, 480), |a| amdahl_chart(c, r, a)),
         ),
         (
             "bench-python-rust.svg".into(),
-            svg((700, 620), |a| python_rust(c, r, a)),
+            svg((640, 680), |a| python_rust(c, r, a)),
         ),
         (
             "bench-kontensi-saringan.svg".into(),
-            svg((700, 420), |a| contention(r, a)),
+            svg((640, 460), |a| contention(r, a)),
         ),
     ]
 }
@@ -85,8 +86,8 @@ fn scaling(r: &Results, area: &Draw) -> Result<(), String> {
         )
         .margin(16)
         .margin_right(44)
-        .x_label_area_size(56)
-        .y_label_area_size(70)
+        .x_label_area_size(64)
+        .y_label_area_size(80)
         .build_cartesian_2d(0.5..max_n + 0.5, 0.0..(cores + 0.5))
         .map_err(e)?;
     chart
@@ -130,7 +131,16 @@ fn scaling(r: &Results, area: &Draw) -> Result<(), String> {
         chart
             .draw_series(LineSeries::new(pts.clone(), color.stroke_width(2)))
             .map_err(e)?
-            .label(w.title.split(':').next().unwrap_or(&w.id).to_string())
+            // Label pendek: judul sampai ':' atau ' di ' (muat di grafik ponsel).
+            .label(
+                w.title
+                    .split([':', '('])
+                    .next()
+                    .and_then(|t| t.split(" di ").next())
+                    .unwrap_or(&w.id)
+                    .trim()
+                    .to_string(),
+            )
             .legend(move |(x, y)| {
                 PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2))
             });
@@ -164,8 +174,8 @@ fn amdahl_chart(c: &Config, r: &Results, area: &Draw) -> Result<(), String> {
         )
         .margin(16)
         .margin_right(44)
-        .x_label_area_size(56)
-        .y_label_area_size(70)
+        .x_label_area_size(64)
+        .y_label_area_size(80)
         .build_cartesian_2d(1.0f64..16.0, 0.0..top.ceil())
         .map_err(e)?;
     chart
@@ -234,8 +244,8 @@ fn bars(
         .caption(title, (FONT, CAPTION))
         .margin(16)
         .margin_right(44)
-        .x_label_area_size(56)
-        .y_label_area_size(330)
+        .x_label_area_size(64)
+        .y_label_area_size(300)
         .build_cartesian_2d(x.clone().log_scale(), (0u32..n).into_segmented())
         .map_err(e)?;
     chart
