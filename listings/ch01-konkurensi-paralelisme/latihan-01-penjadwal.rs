@@ -40,7 +40,7 @@ fn round_robin(tasks: &mut [Task]) -> Vec<String> {
 }
 
 // ---------------------------------------------------------------------------
-// Pemeriksa: menjalankan kode Anda lalu mencetak putusannya. Tidak perlu diubah.
+// Pemeriksa: menjalankan kode Anda lalu mencetak putusan. Tidak perlu diubah.
 
 fn main() {
     let lengths = [('A', 3), ('B', 1), ('C', 2)];
@@ -52,7 +52,9 @@ fn main() {
         });
         round_robin(&mut tasks)
     })
-    .unwrap_or_else(|e| wrong(&e, "setiap putaran cukup satu `step` per tugas."));
+    .unwrap_or_else(|e| {
+        wrong(&e, "setiap putaran cukup satu `step` per tugas.")
+    });
     // Urutan yang diharapkan, putaran demi putaran.
     let rounds = lengths.iter().map(|&(_, n)| n).max().unwrap_or(0);
     let expected: Vec<String> = (1..=rounds)
@@ -66,7 +68,8 @@ fn main() {
     if order == expected {
         println!("Urutan langkah: {}", order.join(" "));
         println!(
-            "Benar: {} langkah, setiap putaran memberi satu giliran ke tiap tugas yang belum selesai.",
+            "Benar: {} langkah, setiap putaran memberi satu giliran ke tiap \
+             tugas yang belum selesai.",
             order.len()
         );
         return;
@@ -77,11 +80,12 @@ fn main() {
         .flat_map(|&(c, n)| (1..=n).map(move |r| format!("{c}{r}")))
         .collect();
     let hint = if order == one_by_one {
-        "setiap tugas Anda kerjakan sampai selesai sebelum tugas berikutnya mulai: itu berurutan, \
-         bukan bergiliran. Di setiap putaran, beri satu langkah saja ke setiap tugas."
+        "setiap tugas Anda kerjakan sampai selesai sebelum tugas berikutnya \
+         mulai: itu berurutan, bukan bergiliran. Di setiap putaran, beri \
+         satu langkah saja ke setiap tugas."
     } else {
-        "tulis urutannya dengan tangan: putaran 1 memberi A1 B1 C1, putaran 2 hanya untuk tugas \
-         yang belum selesai, dan seterusnya."
+        "tulis urutannya dengan tangan: putaran 1 memberi A1 B1 C1, putaran \
+         2 hanya untuk tugas yang belum selesai, dan seterusnya."
     };
     wrong(
         &format!(
@@ -101,14 +105,19 @@ fn run_reader<T: Send + 'static>(
 ) -> Result<T, String> {
     let (panic_tx, panics) = mpsc::channel();
     panic::set_hook(Box::new(move |info| {
-        let _ = panic_tx.send(info.payload_as_str().unwrap_or("panic").to_string());
+        let msg = info.payload_as_str().unwrap_or("panic");
+        let _ = panic_tx.send(msg.to_string());
     }));
     let (done_tx, done) = mpsc::channel();
-    thread::spawn(move || done_tx.send(panic::catch_unwind(panic::AssertUnwindSafe(f))));
+    let f = panic::AssertUnwindSafe(f);
+    thread::spawn(move || done_tx.send(panic::catch_unwind(f)));
     let result = done.recv_timeout(limit);
     let panics: Vec<String> = panics.try_iter().collect();
     if panics.iter().any(|m| m.starts_with("not yet implemented")) {
-        println!("Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu jalankan lagi.");
+        println!(
+            "Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu \
+             jalankan lagi."
+        );
         std::process::exit(1);
     }
     match result {

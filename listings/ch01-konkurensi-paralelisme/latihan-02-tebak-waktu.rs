@@ -16,7 +16,8 @@ fn wait_task() {
 fn run_in_groups() {
     let tasks: Vec<u32> = (1..=8).collect();
     for group in tasks.chunks(3) {
-        let handles: Vec<_> = group.iter().map(|_| thread::spawn(wait_task)).collect();
+        let handles: Vec<_> =
+            group.iter().map(|_| thread::spawn(wait_task)).collect();
         for h in handles {
             h.join().unwrap();
         }
@@ -32,11 +33,13 @@ fn prediction_ms() -> u64 {
 }
 
 // ---------------------------------------------------------------------------
-// Pemeriksa: menjalankan kode Anda lalu mencetak putusannya. Tidak perlu diubah.
+// Pemeriksa: menjalankan kode Anda lalu mencetak putusan. Tidak perlu diubah.
 
 fn main() {
     let guess = run_reader(Duration::from_secs(5), prediction_ms)
-        .unwrap_or_else(|e| wrong(&e, "kembalikan satu bilangan, misalnya `500`."));
+        .unwrap_or_else(|e| {
+            wrong(&e, "kembalikan satu bilangan, misalnya `500`.")
+        });
     let start = Instant::now();
     run_in_groups();
     let measured = start.elapsed().as_millis() as u64;
@@ -47,20 +50,22 @@ fn main() {
     let groups = 8_u64.div_ceil(3);
     let ideal = groups * 100;
     println!("Tebakan Anda: {guess} ms");
-    println!("Terukur: {measured} ms (ideal {ideal} ms: {groups} kelompok x 100 ms)");
+    println!(
+        "Terukur: {measured} ms (ideal {ideal} ms: {groups} kelompok x 100 ms)"
+    );
     if guess.abs_diff(ideal) * 4 <= ideal {
         println!(
-            "Benar: tebakan {guess} ms; {groups} kelompok berjalan berurutan, tugas dalam satu \
-             kelompok menunggu bersamaan."
+            "Benar: tebakan {guess} ms; {groups} kelompok berjalan berurutan, \
+             tugas dalam satu kelompok menunggu bersamaan."
         );
         return;
     }
     let hint = if guess > ideal {
-        "tugas dalam satu kelompok menunggu BERSAMAAN, jadi satu kelompok hanya selama tugas \
-         terlamanya. Hitung ada berapa kelompok."
+        "tugas dalam satu kelompok menunggu BERSAMAAN, jadi satu kelompok \
+         hanya selama tugas terlamanya. Hitung ada berapa kelompok."
     } else {
-        "kelompok berikutnya baru mulai setelah kelompok sebelumnya selesai (`join`), jadi \
-         waktu kelompok-kelompok itu dijumlahkan."
+        "kelompok berikutnya baru mulai setelah kelompok sebelumnya selesai \
+         (`join`), jadi waktu kelompok-kelompok itu dijumlahkan."
     };
     wrong(
         &format!("tebakan {guess} ms terlalu jauh dari {measured} ms terukur"),
@@ -76,14 +81,19 @@ fn run_reader<T: Send + 'static>(
 ) -> Result<T, String> {
     let (panic_tx, panics) = mpsc::channel();
     panic::set_hook(Box::new(move |info| {
-        let _ = panic_tx.send(info.payload_as_str().unwrap_or("panic").to_string());
+        let msg = info.payload_as_str().unwrap_or("panic");
+        let _ = panic_tx.send(msg.to_string());
     }));
     let (done_tx, done) = mpsc::channel();
-    thread::spawn(move || done_tx.send(panic::catch_unwind(panic::AssertUnwindSafe(f))));
+    let f = panic::AssertUnwindSafe(f);
+    thread::spawn(move || done_tx.send(panic::catch_unwind(f)));
     let result = done.recv_timeout(limit);
     let panics: Vec<String> = panics.try_iter().collect();
     if panics.iter().any(|m| m.starts_with("not yet implemented")) {
-        println!("Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu jalankan lagi.");
+        println!(
+            "Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu \
+             jalankan lagi."
+        );
         std::process::exit(1);
     }
     match result {

@@ -13,7 +13,8 @@ static FINISHED: Mutex<Vec<u64>> = Mutex::new(Vec::new());
 static EXITED: Mutex<Vec<u64>> = Mutex::new(Vec::new());
 static CHANGED: Condvar = Condvar::new();
 
-/// Dicatat ke `EXITED` saat thread pemiliknya berakhir (destruktor thread-local).
+/// Dicatat ke `EXITED` saat thread pemiliknya berakhir (destruktor
+/// thread-local).
 struct ExitMark(u64);
 
 impl Drop for ExitMark {
@@ -54,7 +55,7 @@ fn squares_in_threads(inputs: Vec<u64>) -> Vec<u64> {
 }
 
 // ---------------------------------------------------------------------------
-// Pemeriksa: menjalankan kode Anda lalu mencetak putusannya. Tidak perlu diubah.
+// Pemeriksa: menjalankan kode Anda lalu mencetak putusan. Tidak perlu diubah.
 
 fn main() {
     let got = run_reader(Duration::from_secs(3), || {
@@ -63,9 +64,10 @@ fn main() {
     .unwrap_or_else(|e| {
         wrong(
             &e,
-            "`slow_square(3)` baru selesai setelah thread untuk 4 dan 5 berakhir. Kalau Anda \
-             menunggu (`join`) setiap thread tepat setelah membuatnya, thread untuk 4 dan 5 \
-             tidak pernah dibuat. Buat SEMUA thread dulu (satu per masukan), baru tunggu.",
+            "`slow_square(3)` baru selesai setelah thread untuk 4 dan 5 \
+             berakhir. Kalau Anda menunggu (`join`) setiap thread tepat \
+             setelah membuatnya, thread untuk 4 dan 5 tidak pernah dibuat. \
+             Buat SEMUA thread dulu (satu per masukan), baru tunggu.",
         )
     });
     let finished = FINISHED.lock().unwrap().clone();
@@ -75,7 +77,8 @@ fn main() {
     println!("Hasil Anda: {got:?}");
     if got == expected {
         println!(
-            "Benar: {} hasil dalam urutan masukan, walaupun thread selesai dalam urutan lain.",
+            "Benar: {} hasil dalam urutan masukan, walaupun thread selesai \
+             dalam urutan lain.",
             got.len()
         );
         return;
@@ -85,11 +88,12 @@ fn main() {
     let mut want_sorted = expected.clone();
     want_sorted.sort();
     let hint = if sorted == want_sorted {
-        "hasilnya lengkap, tetapi tersusun menurut urutan thread SELESAI. Simpan JoinHandle \
-         dalam urutan masukan, lalu `join` satu per satu: nilai kembalian `join` datang dalam \
-         urutan itu."
+        "hasilnya lengkap, tetapi tersusun menurut urutan thread SELESAI. \
+         Simpan JoinHandle dalam urutan masukan, lalu `join` satu per satu: \
+         nilai kembalian `join` datang dalam urutan itu."
     } else {
-        "setiap masukan harus punya tepat satu hasil, kuadratnya, di posisi yang sama."
+        "setiap masukan harus punya tepat satu hasil, kuadratnya, di posisi \
+         yang sama."
     };
     wrong(&format!("hasil seharusnya {expected:?}"), hint);
 }
@@ -102,14 +106,19 @@ fn run_reader<T: Send + 'static>(
 ) -> Result<T, String> {
     let (panic_tx, panics) = mpsc::channel();
     panic::set_hook(Box::new(move |info| {
-        let _ = panic_tx.send(info.payload_as_str().unwrap_or("panic").to_string());
+        let msg = info.payload_as_str().unwrap_or("panic");
+        let _ = panic_tx.send(msg.to_string());
     }));
     let (done_tx, done) = mpsc::channel();
-    thread::spawn(move || done_tx.send(panic::catch_unwind(panic::AssertUnwindSafe(f))));
+    let f = panic::AssertUnwindSafe(f);
+    thread::spawn(move || done_tx.send(panic::catch_unwind(f)));
     let result = done.recv_timeout(limit);
     let panics: Vec<String> = panics.try_iter().collect();
     if panics.iter().any(|m| m.starts_with("not yet implemented")) {
-        println!("Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu jalankan lagi.");
+        println!(
+            "Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu \
+             jalankan lagi."
+        );
         std::process::exit(1);
     }
     match result {

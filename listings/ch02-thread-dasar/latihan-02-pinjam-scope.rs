@@ -34,31 +34,39 @@ fn sum_halves(data: &[u64]) -> (u64, u64) {
 }
 
 // ---------------------------------------------------------------------------
-// Pemeriksa: menjalankan kode Anda lalu mencetak putusannya. Tidak perlu diubah.
+// Pemeriksa: menjalankan kode Anda lalu mencetak putusan. Tidak perlu diubah.
 
 fn main() {
     let (sums, caller) = run_reader(Duration::from_secs(5), || {
         let data: Vec<u64> = (1..=10).collect();
         (sum_halves(&data), thread::current().id())
     })
-    .unwrap_or_else(|e| wrong(&e, "pakai `thread::scope(|s| ...)` dan `s.spawn`."));
+    .unwrap_or_else(|e| {
+        wrong(&e, "pakai `thread::scope(|s| ...)` dan `s.spawn`.")
+    });
     let workers = WORKERS.lock().unwrap().clone();
     println!("Jumlah kiri dan kanan: {sums:?}");
     if sums != (15, 40) {
         wrong(
             &format!("jumlahnya {sums:?}, seharusnya (15, 40)"),
-            "kiri adalah 1..=5, kanan 6..=10; panggil `sum_part` sekali untuk masing-masing.",
+            "kiri adalah 1..=5, kanan 6..=10; panggil `sum_part` sekali untuk \
+             masing-masing.",
         );
     }
-    let two_new_threads =
-        workers.len() == 2 && workers[0] != workers[1] && !workers.contains(&caller);
+    let two_threads = workers.len() == 2 && workers[0] != workers[1];
+    let two_new_threads = two_threads && !workers.contains(&caller);
     if !two_new_threads {
         wrong(
-            "kedua bagian harus dihitung di dua thread baru, bukan di thread pemanggil",
-            "panggil `sum_part` di dalam closure `s.spawn(|| ...)`, satu thread per bagian.",
+            "kedua bagian harus dihitung di dua thread baru, bukan di thread \
+             pemanggil",
+            "panggil `sum_part` di dalam closure `s.spawn(|| ...)`, satu \
+             thread per bagian.",
         );
     }
-    println!("Benar: 15 dan 40, dihitung di dua thread yang meminjam data tanpa menyalinnya.");
+    println!(
+        "Benar: 15 dan 40, dihitung di dua thread yang meminjam data tanpa \
+         menyalinnya."
+    );
 }
 
 /// Jalankan kode pembaca di thread sendiri dengan batas waktu. Panic (juga di
@@ -69,14 +77,19 @@ fn run_reader<T: Send + 'static>(
 ) -> Result<T, String> {
     let (panic_tx, panics) = mpsc::channel();
     panic::set_hook(Box::new(move |info| {
-        let _ = panic_tx.send(info.payload_as_str().unwrap_or("panic").to_string());
+        let msg = info.payload_as_str().unwrap_or("panic");
+        let _ = panic_tx.send(msg.to_string());
     }));
     let (done_tx, done) = mpsc::channel();
-    thread::spawn(move || done_tx.send(panic::catch_unwind(panic::AssertUnwindSafe(f))));
+    let f = panic::AssertUnwindSafe(f);
+    thread::spawn(move || done_tx.send(panic::catch_unwind(f)));
     let result = done.recv_timeout(limit);
     let panics: Vec<String> = panics.try_iter().collect();
     if panics.iter().any(|m| m.starts_with("not yet implemented")) {
-        println!("Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu jalankan lagi.");
+        println!(
+            "Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu \
+             jalankan lagi."
+        );
         std::process::exit(1);
     }
     match result {

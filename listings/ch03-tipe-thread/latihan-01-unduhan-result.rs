@@ -43,9 +43,13 @@ impl Download {
 }
 
 // ---------------------------------------------------------------------------
-// Pemeriksa: menjalankan kode Anda lalu mencetak putusannya. Tidak perlu diubah.
+// Pemeriksa: menjalankan kode Anda lalu mencetak putusan. Tidak perlu diubah.
 
-const URLS: [&str; 3] = ["http://contoh/a", "http://contoh/rusak", "http://contoh/bb"];
+const URLS: [&str; 3] = [
+    "http://contoh/a",
+    "http://contoh/rusak",
+    "http://contoh/bb",
+];
 
 fn main() {
     let results = run_reader(Duration::from_secs(5), || {
@@ -59,8 +63,9 @@ fn main() {
     .unwrap_or_else(|e| {
         wrong(
             &e,
-            "galat yang bisa diduga (alamat rusak) bukan alasan untuk panic. Kembalikan \
-             `Err(DownloadError { .. })` dari closure thread: pemanggil menerimanya lewat `join`.",
+            "galat yang bisa diduga (alamat rusak) bukan alasan untuk panic. \
+             Kembalikan `Err(DownloadError { .. })` dari closure thread: \
+             pemanggil menerimanya lewat `join`.",
         )
     });
     for (url, r) in URLS.iter().zip(&results) {
@@ -76,15 +81,20 @@ fn main() {
             Ok(got) if *got == expected => {}
             Ok(Err(e)) if e.url != *url => wrong(
                 &format!("galat untuk {url} menyebut alamat {:?}", e.url),
-                "isi `url` dengan alamat unduhan itu, supaya pemanggil tahu mana yang gagal.",
+                "isi `url` dengan alamat unduhan itu, supaya pemanggil tahu \
+                 mana yang gagal.",
             ),
             _ => wrong(
                 &format!("hasil untuk {url} seharusnya {expected:?}"),
-                "`fetch` sudah memberi ukuran atau alasan; cukup bungkus alasannya dengan alamatnya.",
+                "`fetch` sudah memberi ukuran atau alasan; cukup bungkus \
+                 alasannya dengan alamatnya.",
             ),
         }
     }
-    println!("Benar: 2 unduhan Ok dan 1 Err yang menyebut alamatnya, semuanya lewat `join`.");
+    println!(
+        "Benar: 2 unduhan Ok dan 1 Err yang menyebut alamatnya, semuanya \
+         lewat `join`."
+    );
 }
 
 /// Jalankan kode pembaca di thread sendiri dengan batas waktu. Panic (juga di
@@ -95,14 +105,19 @@ fn run_reader<T: Send + 'static>(
 ) -> Result<T, String> {
     let (panic_tx, panics) = mpsc::channel();
     panic::set_hook(Box::new(move |info| {
-        let _ = panic_tx.send(info.payload_as_str().unwrap_or("panic").to_string());
+        let msg = info.payload_as_str().unwrap_or("panic");
+        let _ = panic_tx.send(msg.to_string());
     }));
     let (done_tx, done) = mpsc::channel();
-    thread::spawn(move || done_tx.send(panic::catch_unwind(panic::AssertUnwindSafe(f))));
+    let f = panic::AssertUnwindSafe(f);
+    thread::spawn(move || done_tx.send(panic::catch_unwind(f)));
     let result = done.recv_timeout(limit);
     let panics: Vec<String> = panics.try_iter().collect();
     if panics.iter().any(|m| m.starts_with("not yet implemented")) {
-        println!("Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu jalankan lagi.");
+        println!(
+            "Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu \
+             jalankan lagi."
+        );
         std::process::exit(1);
     }
     match result {

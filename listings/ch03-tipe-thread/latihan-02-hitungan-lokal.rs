@@ -8,7 +8,8 @@ use std::thread;
 use std::time::Duration;
 
 thread_local! {
-    /// Berapa item yang sudah diproses thread INI (setiap thread punya salinannya).
+    /// Berapa item yang sudah diproses thread INI (setiap thread punya
+    /// salinannya).
     static HANDLED: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -36,7 +37,7 @@ fn counted_here() -> u32 {
 }
 
 // ---------------------------------------------------------------------------
-// Pemeriksa: menjalankan kode Anda lalu mencetak putusannya. Tidak perlu diubah.
+// Pemeriksa: menjalankan kode Anda lalu mencetak putusan. Tidak perlu diubah.
 
 const WORK: [u32; 3] = [3, 5, 7];
 
@@ -53,13 +54,15 @@ fn main() {
                 })
             })
             .collect();
-        let reports: Vec<u32> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+        let reports = handles.into_iter().map(|h| h.join().unwrap());
+        let reports: Vec<u32> = reports.collect();
         (reports, counted_here())
     })
     .unwrap_or_else(|e| {
         wrong(
             &e,
-            "`HANDLED.get()` dan `HANDLED.set(..)` membaca dan mengubah salinan thread ini.",
+            "`HANDLED.get()` dan `HANDLED.set(..)` membaca dan mengubah \
+             salinan thread ini.",
         )
     });
     println!("Item per pekerja: {WORK:?}");
@@ -69,11 +72,14 @@ fn main() {
     if reports != WORK || main_count != 0 {
         wrong(
             &format!("laporan seharusnya {WORK:?} dan thread pemeriksa 0"),
-            "hitungan milik thread lain ikut terbaca. Simpan hitungan di `HANDLED` \
-             (thread-local), bukan di variabel yang dibagi semua thread.",
+            "hitungan milik thread lain ikut terbaca. Simpan hitungan di \
+             `HANDLED` (thread-local), bukan di variabel yang dibagi semua \
+             thread.",
         );
     }
-    println!("Benar: setiap pekerja melihat hitungannya sendiri, dan totalnya 15.");
+    println!(
+        "Benar: setiap pekerja melihat hitungannya sendiri, dan totalnya 15."
+    );
 }
 
 /// Jalankan kode pembaca di thread sendiri dengan batas waktu. Panic (juga di
@@ -84,14 +90,19 @@ fn run_reader<T: Send + 'static>(
 ) -> Result<T, String> {
     let (panic_tx, panics) = mpsc::channel();
     panic::set_hook(Box::new(move |info| {
-        let _ = panic_tx.send(info.payload_as_str().unwrap_or("panic").to_string());
+        let msg = info.payload_as_str().unwrap_or("panic");
+        let _ = panic_tx.send(msg.to_string());
     }));
     let (done_tx, done) = mpsc::channel();
-    thread::spawn(move || done_tx.send(panic::catch_unwind(panic::AssertUnwindSafe(f))));
+    let f = panic::AssertUnwindSafe(f);
+    thread::spawn(move || done_tx.send(panic::catch_unwind(f)));
     let result = done.recv_timeout(limit);
     let panics: Vec<String> = panics.try_iter().collect();
     if panics.iter().any(|m| m.starts_with("not yet implemented")) {
-        println!("Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu jalankan lagi.");
+        println!(
+            "Belum dikerjakan: ganti `todo!()` dengan kode Anda, lalu \
+             jalankan lagi."
+        );
         std::process::exit(1);
     }
     match result {

@@ -67,7 +67,9 @@ function measureLayout() {
     const codes = [...main.querySelectorAll('pre')].filter(visible).map(pre => {
         const code = pre.querySelector(':scope > code') || pre;
         const lines = code.textContent.replace(/\n$/, '').split('\n');
-        const longest = Math.max(0, ...lines.map(l => [...l].length));
+        // Kolom tampilan: tab melompat ke kelipatan 8 (tab-size bawaan).
+        const columns = l => [...l].reduce((col, c) => (c === '\t' ? col + 8 - (col % 8) : col + 1), 0);
+        const longest = Math.max(0, ...lines.map(columns));
         const probe = document.createElement('span');
         probe.textContent = '0'.repeat(100);
         probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre;padding:0;border:0';
