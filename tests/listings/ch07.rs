@@ -259,6 +259,20 @@ crate::listings! {
         assert!(bytes > 0, "{}", o.describe("ada berkas"));
         assert_eq!(o.int_after("Total paralel: "), bytes, "{}", o.describe("total paralel = berurutan"));
     };
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    ch07_latihan_01_jumlah_join => |o: &Output| {
+        o.line_once("Jumlah 1..=20000: 200010000 (seharusnya 200010000)");
+        o.line_once("Potongan dijumlahkan leaf_sum: 32");
+        o.line_once("Potongan terpendek: 625, terpanjang: 625");
+        assert!(o.int_after("bersamaan paling banyak: ") >= 2, "{}", o.describe("dua potongan bersamaan"));
+        o.line_once("Benar: jumlah 200010000, 32 potongan lewat rayon::join, tiap potongan <= 1000.");
+    };
+    ch07_latihan_02_scope_dokumen => |o: &Output| {
+        o.line_once("Banyak kata per dokumen: [10, 20, 30, 40, 50, 60]");
+        o.line_once("count_words dipanggil: 6 kali");
+        assert!(o.int_after("bersamaan paling banyak: ") >= 2, "{}", o.describe("dua dokumen bersamaan"));
+        o.line_once("Benar: 6 dokumen, masing-masing dalam tugas rayon::scope.");
+    };
     ch07_10_io_memblokir_pool => |o: &Output| {
         assert_eq!(o.int_after("Pool rayon 2 thread:"), 8, "{}", o.describe("8 tugas di pool"));
         assert_eq!(o.int_after("8 thread biasa:"), 8, "{}", o.describe("8 tugas di thread"));
