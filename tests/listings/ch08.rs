@@ -118,6 +118,23 @@ crate::listings! {
         assert!(stops.iter().all(|&i| i < joined), "{}", o.describe("join setelah pekerja berhenti"));
         assert_eq!(o.int_after("total tugas dikerjakan:"), 6, "{}", o.describe("total tugas"));
     };
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    ch08_latihan_01_map_berurutan => |o: &Output| {
+        o.assert_lines(&[
+            "Masukan: [3, 1, 4, 6, 2, 5]",
+            "Urutan selesai: [6, 5, 4, 3, 2, 1]",
+            "Hasil Anda: [6, 2, 8, 12, 4, 10]",
+            "Benar: 6 hasil dalam urutan masukan.",
+        ]);
+    };
+    ch08_latihan_02_shutdown => |o: &Output| {
+        o.assert_lines(&[
+            "Tugas dikirim: 12, pekerja: 3",
+            "Tugas selesai saat shutdown kembali: 12",
+            "Jumlah tugas menurut shutdown: 12",
+            "Benar: 12 tugas selesai, 3 pekerja berhenti.",
+        ]);
+    };
 }
 
 crate::must_not_compile! {}
