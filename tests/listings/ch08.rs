@@ -135,6 +135,19 @@ crate::listings! {
             "Benar: 12 tugas selesai, 3 pekerja berhenti.",
         ]);
     };
+    // Latihan 8.3 (solusi): putusan dari nilai ideal. Dari pengukuran hanya
+    // rasio longgar: join setelah pembatalan < 0,8 x 10 langkah penuh.
+    ch08_latihan_03_tebak_batal => |o: &Output| {
+        o.assert_contains("Timeout! Minta tugas berhenti.");
+        o.assert_contains("Tebakan Anda: 2 langkah, join setelah 200 ms");
+        o.assert_contains("Ideal: 2 langkah, join setelah 200 ms");
+        let ms: u64 = o.int_in_line("Terukur:", "join setelah");
+        let steps: u64 = o.int_in_line("Terukur:", "Terukur:");
+        if steps >= 10 || ms >= 800 {
+            o.fail(&format!("tugas tidak berhenti lebih awal: {steps} langkah, {ms} ms"));
+        }
+        o.assert_contains("Benar: pembatalan kooperatif menunggu batas langkah.");
+    };
 }
 
 crate::must_not_compile! {}
