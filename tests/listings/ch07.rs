@@ -259,6 +259,37 @@ crate::listings! {
         assert!(bytes > 0, "{}", o.describe("ada berkas"));
         assert_eq!(o.int_after("Total paralel: "), bytes, "{}", o.describe("total paralel = berurutan"));
     };
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    ch07_latihan_01_jumlah_join => |o: &Output| {
+        o.line_once("Jumlah 1..=20000: 200010000 (seharusnya 200010000)");
+        o.line_once("Potongan dijumlahkan leaf_sum: 32");
+        o.line_once("Potongan terpendek: 625, terpanjang: 625");
+        assert!(o.int_after("bersamaan paling banyak: ") >= 2, "{}", o.describe("dua potongan bersamaan"));
+        o.line_once("Benar: jumlah 200010000, 32 potongan lewat rayon::join, tiap potongan <= 1000.");
+    };
+    ch07_latihan_02_scope_dokumen => |o: &Output| {
+        o.line_once("Banyak kata per dokumen: [10, 20, 30, 40, 50, 60]");
+        o.line_once("count_words dipanggil: 6 kali");
+        assert!(o.int_after("bersamaan paling banyak: ") >= 2, "{}", o.describe("dua dokumen bersamaan"));
+        o.line_once("Benar: 6 dokumen, masing-masing dalam tugas rayon::scope.");
+    };
+    // Latihan 7.3 (solusi): putusan dari waktu ideal; waktu terukur hanya
+    // batas bawah (4 x 100 ms dibagi jumlah thread) dan rasio longgar
+    // 4 thread < 0,8 x 1 thread.
+    ch07_latihan_03_tebak_join => |o: &Output| {
+        o.assert_contains("Tebakan Anda: 1 thread 400 ms, 2 thread 200 ms, 4 thread 100 ms");
+        o.assert_contains("Ideal: 1 thread 400 ms, 2 thread 200 ms, 4 thread 100 ms");
+        let t1: u64 = o.int_in_line("Terukur:", "1 thread");
+        let t2: u64 = o.int_in_line("Terukur:", "2 thread");
+        let t4: u64 = o.int_in_line("Terukur:", "4 thread");
+        if t1 < 400 || t2 < 200 || t4 < 100 {
+            o.fail("tidak mungkin lebih cepat daripada 400 ms dibagi jumlah thread");
+        }
+        if t4 * 5 >= t1 * 4 {
+            o.fail(&format!("4 thread {t4} ms tidak < 0,8 x 1 thread {t1} ms"));
+        }
+        o.assert_contains("Benar: join paralel sebanyak thread yang menganggur.");
+    };
     ch07_10_io_memblokir_pool => |o: &Output| {
         assert_eq!(o.int_after("Pool rayon 2 thread:"), 8, "{}", o.describe("8 tugas di pool"));
         assert_eq!(o.int_after("8 thread biasa:"), 8, "{}", o.describe("8 tugas di thread"));

@@ -118,6 +118,36 @@ crate::listings! {
         assert!(stops.iter().all(|&i| i < joined), "{}", o.describe("join setelah pekerja berhenti"));
         assert_eq!(o.int_after("total tugas dikerjakan:"), 6, "{}", o.describe("total tugas"));
     };
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    ch08_latihan_01_map_berurutan => |o: &Output| {
+        o.assert_lines(&[
+            "Masukan: [3, 1, 4, 6, 2, 5]",
+            "Urutan selesai: [6, 5, 4, 3, 2, 1]",
+            "Hasil Anda: [6, 2, 8, 12, 4, 10]",
+            "Benar: 6 hasil dalam urutan masukan.",
+        ]);
+    };
+    ch08_latihan_02_shutdown => |o: &Output| {
+        o.assert_lines(&[
+            "Tugas dikirim: 12, pekerja: 3",
+            "Tugas selesai saat shutdown kembali: 12",
+            "Jumlah tugas menurut shutdown: 12",
+            "Benar: 12 tugas selesai, 3 pekerja berhenti.",
+        ]);
+    };
+    // Latihan 8.3 (solusi): putusan dari nilai ideal. Dari pengukuran hanya
+    // rasio longgar: join setelah pembatalan < 0,8 x 10 langkah penuh.
+    ch08_latihan_03_tebak_batal => |o: &Output| {
+        o.assert_contains("Timeout! Minta tugas berhenti.");
+        o.assert_contains("Tebakan Anda: 2 langkah, join setelah 200 ms");
+        o.assert_contains("Ideal: 2 langkah, join setelah 200 ms");
+        let ms: u64 = o.int_in_line("Terukur:", "join setelah");
+        let steps: u64 = o.int_in_line("Terukur:", "Terukur:");
+        if steps >= 10 || ms >= 800 {
+            o.fail(&format!("tugas tidak berhenti lebih awal: {steps} langkah, {ms} ms"));
+        }
+        o.assert_contains("Benar: pembatalan kooperatif menunggu batas langkah.");
+    };
 }
 
 crate::must_not_compile! {}
