@@ -80,10 +80,7 @@ fn scaling(r: &Results, area: &Draw) -> Result<(), String> {
     let cores = r.machine.cores as f64;
     let max_n = r.settings.pool_sizes.iter().copied().max().unwrap_or(2) as f64;
     let mut chart = ChartBuilder::on(area)
-        .caption(
-            "Percepatan terhadap jumlah thread di pool",
-            (FONT, CAPTION),
-        )
+        .caption("Percepatan terhadap jumlah thread di pool", (FONT, CAPTION))
         .margin(16)
         .margin_right(44)
         .x_label_area_size(64)
@@ -168,10 +165,7 @@ fn amdahl_chart(c: &Config, r: &Results, area: &Draw) -> Result<(), String> {
         .fold(4.0f64, f64::max)
         .min(16.0);
     let mut chart = ChartBuilder::on(area)
-        .caption(
-            "Hukum Amdahl: terukur vs ramalan",
-            (FONT, CAPTION),
-        )
+        .caption("Hukum Amdahl: terukur vs ramalan", (FONT, CAPTION))
         .margin(16)
         .margin_right(44)
         .x_label_area_size(64)
