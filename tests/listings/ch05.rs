@@ -132,6 +132,39 @@ crate::listings! {
         }
     };
     ch05_03_eksperimen_gil => |o: &Output| check_gil(o);
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    // Latihan 5.1: deterministik, jadi seluruh keluarannya.
+    ch05_latihan_01_jumlah_u64 => |o: &Output| {
+        o.assert_lines(&[
+            "n = 0: Some(0)",
+            "n = 1: Some(0)",
+            "n = 10: Some(285)",
+            "n = 1000000: Some(333332833333500000)",
+            "n = 3810778: Some(18446735571075162805)",
+            "n = 3810779: None",
+            "n = 10000000: None",
+            "Benar: jumlah yang muat dihitung tepat, dan luapan mulai n = 3810779 \
+             dilaporkan sebagai None.",
+        ]);
+    };
+    ch05_latihan_02_arc_mutex => |o: &Output| {
+        o.assert_lines(&[
+            "Daftar bersama (diurutkan): [1, 4, 9, 16]",
+            "Benar: 4 thread mengisi satu daftar lewat Arc<Mutex<Vec<u64>>>.",
+        ]);
+    };
+    // Latihan 5.3: jawaban compiler tetap, jadi seluruh keluarannya.
+    ch05_latihan_03_tebak_send_sync => |o: &Output| {
+        o.assert_lines(&[
+            "Rc<i32>: tebakan Send tidak, Sync tidak; compiler: Send tidak, Sync tidak",
+            "Cell<i32>: tebakan Send ya, Sync tidak; compiler: Send ya, Sync tidak",
+            "Arc<RefCell<i32>>: tebakan Send tidak, Sync tidak; compiler: Send tidak, Sync tidak",
+            "Arc<Mutex<i32>>: tebakan Send ya, Sync ya; compiler: Send ya, Sync ya",
+            "Mutex<Cell<i32>>: tebakan Send ya, Sync ya; compiler: Send ya, Sync ya",
+            "&RefCell<i32>: tebakan Send tidak, Sync tidak; compiler: Send tidak, Sync tidak",
+            "Benar: keenam tebakan sama dengan jawaban compiler.",
+        ]);
+    };
     ch05_06_arc_mutex => |o: &Output| {
         assert_eq!(o.int_after("Counter: "), 4000, "{}", o.describe("4 thread x 1000"));
         assert_eq!(o.int_after("setelah join: "), 1, "{}", o.describe("hanya main yang tersisa"));

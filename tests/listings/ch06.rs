@@ -82,6 +82,38 @@ crate::listings! {
             "{}", o.describe("baris terakhir induk harus tercetak")
         );
     };
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    // Latihan 6.1: status dibuat dari nilai mentah, jadi deterministik.
+    ch06_latihan_01_exitcode => |o: &Output| {
+        o.assert_lines(&[
+            "anak yang selesai normal (exit status: 0): exitcode 0",
+            "anak yang panic (exit status: 101): exitcode 101",
+            "anak yang memanggil process::exit(300) (exit status: 44): exitcode 44",
+            "anak yang di-abort (signal: 6 (SIGABRT)): exitcode -6",
+            "anak yang dibunuh child.kill() (signal: 9 (SIGKILL)): exitcode -9",
+            "Benar: kode keluar apa adanya, sinyal N menjadi -N, seperti Python.",
+        ]);
+    };
+    // Latihan 6.2: jumlah baris dan keutuhannya tidak bergantung pada
+    // interleaving (satu `write_all` per baris yang pendek).
+    ch06_latihan_02_pipa_macet => |o: &Output| {
+        o.assert_lines(&[
+            "Baris diterima: 50000 (diharapkan 50000: 5 x 10000)",
+            "Setiap baris utuh dan diterima tepat sekali.",
+            "Benar: induk menutup ujung tulisnya, lalu membaca sampai EOF sebelum menunggu.",
+        ]);
+    };
+    // Latihan 6.3: potongan diurutkan menurut indeks awal sebelum dicetak.
+    ch06_latihan_03_bagi_potongan => |o: &Output| {
+        o.assert_lines(&[
+            "10 elemen, 2 pekerja: potongan [0..5, 5..10]",
+            "10 elemen, 3 pekerja: potongan [0..4, 4..8, 8..10]",
+            "10 elemen, 4 pekerja: potongan [0..3, 3..6, 6..9, 9..10]",
+            "7 elemen, 7 pekerja: potongan [0..1, 1..2, 2..3, 3..4, 4..5, 5..6, 6..7]",
+            "3 elemen, 5 pekerja: potongan [0..1, 1..2, 2..3]",
+            "Benar: paling banyak satu potongan per pekerja, sama rata, semuanya terisi.",
+        ]);
+    };
 }
 
 crate::must_not_compile! {}
