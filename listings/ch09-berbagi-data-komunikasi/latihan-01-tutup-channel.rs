@@ -31,19 +31,21 @@ fn collect_reports(jobs: Vec<u64>) -> Vec<u64> {
 }
 
 // ---------------------------------------------------------------------------
-// Pemeriksa: menjalankan kode Anda lalu mencetak putusannya. Tidak perlu diubah.
+// Pemeriksa: menjalankan kode Anda lalu mencetak putusan. Tidak perlu diubah.
 
 fn main() {
-    let mut got = run_reader(Duration::from_secs(2), || collect_reports(JOBS.to_vec()))
-        .unwrap_or_else(|e| {
-            wrong(
-                &e,
-                "keempat laporan sudah terkirim, tetapi `rx.iter()` baru berhenti \
-             setelah SEMUA `Sender` di-drop. Klon milik pekerja di-drop saat \
-             thread-nya selesai; `tx` asli masih dipegang fungsi ini. Buang \
-             dengan `drop(tx)` setelah membagikan klon-klonnya.",
-            )
-        });
+    let limit = Duration::from_secs(2);
+    let got = run_reader(limit, || collect_reports(JOBS.to_vec()));
+    let mut got = got.unwrap_or_else(|e| {
+        wrong(
+            &e,
+            "keempat laporan sudah terkirim, tetapi `rx.iter()` baru \
+             berhenti setelah SEMUA `Sender` di-drop. Klon milik pekerja \
+             di-drop saat thread-nya selesai; `tx` asli masih dipegang \
+             fungsi ini. Buang dengan `drop(tx)` setelah membagikan \
+             klon-klonnya.",
+        )
+    });
     println!("Laporan diterima: {}", got.len());
     got.sort();
     println!("Laporan (diurutkan): {got:?}");
