@@ -84,7 +84,7 @@ fn main() {
         wrong(
             "tebakan untuk bounded(0) terlalu jauh",
             "kapasitas 0 bukan \"tanpa batas\" seperti `Queue(maxsize=0)` di \
-             Python, melainkan *rendezvous*: setiap `send` menunggu sampai \
+             Python, melainkan rendezvous: setiap `send` menunggu sampai \
              konsumen memanggil `recv`, dan konsumen baru memanggil `recv` \
              lagi setelah memproses item sebelumnya.",
         );

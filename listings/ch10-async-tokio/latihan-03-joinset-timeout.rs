@@ -101,10 +101,11 @@ fn main() {
          `join_next` mengembalikan task yang lebih dulu selesai. Bawa indeks \
          masukan di setiap task, lalu urutkan dengan `sort_by_key`."
     } else if timed_out > 1 {
-        "lebih dari satu fetch kehabisan waktu. Fetch yang lain baru menjawab \
-         setelah fetch lain berjalan; kalau Anda menunggu (`.await`) satu \
-         fetch sebelum memulai yang berikutnya, mereka tidak pernah berjalan \
-         bersamaan. Buat semua task di `JoinSet` dulu, baru tunggu."
+        "lebih dari satu fetch kehabisan waktu. Di sini sebuah fetch baru \
+         menjawab setelah fetch untuk id yang lebih besar selesai. Kalau Anda \
+         menunggu (`.await`) satu fetch sebelum memulai yang berikutnya, ia \
+         menunggu fetch yang belum dimulai. Buat semua task di `JoinSet` \
+         dulu, baru tunggu."
     } else {
         "setiap id punya tepat satu hasil di posisinya: `Some(data)`, atau \
          `None` bila fetch-nya melewati `LIMIT`."

@@ -142,6 +142,12 @@ crate::listings! {
         }
         o.assert_contains("Benar: tanpa batas produsen tidak pernah menunggu");
     };
+    ch09_latihan_03_hitung_kata => |o: &Output| {
+        o.assert_lines(&[
+            "Hitungan Anda: {\"dua\": 3, \"satu\": 1, \"tiga\": 5}",
+            "Benar: 4 baris dihitung di 4 thread, semuanya ke satu map bersama.",
+        ]);
+    };
 }
 
 crate::must_not_compile! {}
