@@ -115,6 +115,39 @@ crate::listings! {
         o.assert_contains("Anak selesai dengan status: exit status: 0");
         o.assert_last_line("Komunikasi antarproses selesai!");
     };
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    ch09_latihan_01_tutup_channel => |o: &Output| {
+        o.assert_lines(&[
+            "Laporan diterima: 4",
+            "Laporan (diurutkan): [10, 20, 30, 40]",
+            "Benar: 4 laporan diterima, lalu perulangan berhenti sendiri karena \
+             Sender terakhir sudah di-drop.",
+        ]);
+    };
+    // Latihan 9.2 (solusi): putusan dari waktu ideal; waktu terukur hanya
+    // batas bawah yang dijamin (item k menunggu konsumen mengambil item
+    // k - kapasitas, satu per 50 ms) dan batas atas longgar untuk unbounded.
+    ch09_latihan_02_tebak_backpressure => |o: &Output| {
+        o.assert_contains("unbounded(): tebakan 0 ms");
+        o.assert_contains("bounded(2): tebakan 100 ms");
+        o.assert_contains("bounded(0): tebakan 200 ms");
+        let unbounded: u64 = o.int_in_line("unbounded():", "terukur");
+        let b2: u64 = o.int_in_line("bounded(2):", "terukur");
+        let b0: u64 = o.int_in_line("bounded(0):", "terukur");
+        if b2 < 100 || b0 < 200 {
+            o.fail(&format!("bounded(2) {b2} ms < 100 atau bounded(0) {b0} ms < 200"));
+        }
+        if unbounded >= 100 {
+            o.fail(&format!("unbounded {unbounded} ms: send tanpa batas menunggu?"));
+        }
+        o.assert_contains("Benar: tanpa batas produsen tidak pernah menunggu");
+    };
+    ch09_latihan_03_hitung_kata => |o: &Output| {
+        o.assert_lines(&[
+            "Hitungan Anda: {\"dua\": 3, \"satu\": 1, \"tiga\": 5}",
+            "Benar: 4 baris dihitung di 4 thread, semuanya ke satu map bersama.",
+        ]);
+    };
 }
 
 crate::must_not_compile! {}

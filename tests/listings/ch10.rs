@@ -178,6 +178,46 @@ crate::listings! {
     ch10_14_mutex_tokio => kendali::mutex_tokio;
     ch10_15_abort_lepas_joinset => kendali::abort_lepas_joinset;
     ch10_16_batal_kooperatif => kendali::batal_kooperatif;
+    // Latihan: starter dan jawaban salahnya diperiksa harness (harness/latihan.rs).
+    // Latihan 10.1 (solusi): putusan dari waktu ideal; waktu terukur hanya
+    // batas bawah yang dijamin (A dan C tiga sleep berurutan, B dan D
+    // paling sedikit satu) dan rasio longgar bersamaan < 0,8 x berurutan.
+    ch10_latihan_01_tebak_join_spawn => |o: &Output| {
+        let mut ms = Vec::new();
+        for (name, guess, ideal) in
+            [("A (", 300, 300), ("B (", 100, 100), ("C (", 300, 300), ("D (", 100, 100)]
+        {
+            let line = o.lines()[o.line_of(name)];
+            assert_eq!(o.int_in::<u64>(line, "tebakan"), guess, "{}", o.describe(name));
+            assert_eq!(o.int_in::<u64>(line, "ideal"), ideal, "{}", o.describe(name));
+            let measured: u64 = o.int_in(line, "terukur");
+            if measured < ideal {
+                o.fail(&format!("skenario {name}: {measured} ms < {ideal} ms"));
+            }
+            ms.push(measured);
+        }
+        if ms[1] * 5 >= ms[0] * 4 || ms[3] * 5 >= ms[2] * 4 {
+            o.fail(&format!("B dan D harus < 0,8 x A dan C: {ms:?}"));
+        }
+        o.assert_contains("Benar: future baru berjalan saat di-poll");
+    };
+    ch10_latihan_02_guard_await => |o: &Output| {
+        o.assert_lines(&[
+            "Penghitung akhir: 3",
+            "Nilai yang disimpan (diurutkan): [1, 2, 3]",
+            "Benar: 3 kunjungan bersamaan, tidak ada kenaikan yang hilang, dan \
+             tidak ada guard yang melewati .await.",
+        ]);
+    };
+    ch10_latihan_03_joinset_timeout => |o: &Output| {
+        o.assert_lines(&[
+            "Urutan selesai: [5, 3, 2, 1]",
+            "Hasil Anda: [Some(\"data 1\"), Some(\"data 2\"), Some(\"data 3\"), None, \
+             Some(\"data 5\")]",
+            "Benar: 5 hasil dalam urutan masukan, fetch 4 dibatalkan setelah 300 ms, \
+             yang lain tidak ikut menunggu.",
+        ]);
+    };
 }
 
 crate::must_not_compile! {
