@@ -44,6 +44,7 @@ fn round_robin(tasks: &mut [Task]) -> Vec<String> {
 
 fn main() {
     let lengths = [('A', 3), ('B', 1), ('C', 2)];
+    let failed_hint = "setiap putaran cukup satu `step` per tugas.";
     let order = run_reader(Duration::from_secs(5), move || {
         let mut tasks = lengths.map(|(name, steps)| Task {
             name,
@@ -52,9 +53,7 @@ fn main() {
         });
         round_robin(&mut tasks)
     })
-    .unwrap_or_else(|e| {
-        wrong(&e, "setiap putaran cukup satu `step` per tugas.")
-    });
+    .unwrap_or_else(|e| wrong(&e, failed_hint));
     // Urutan yang diharapkan, putaran demi putaran.
     let rounds = lengths.iter().map(|&(_, n)| n).max().unwrap_or(0);
     let expected: Vec<String> = (1..=rounds)

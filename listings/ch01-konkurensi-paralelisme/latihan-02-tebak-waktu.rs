@@ -16,8 +16,10 @@ fn wait_task() {
 fn run_in_groups() {
     let tasks: Vec<u32> = (1..=8).collect();
     for group in tasks.chunks(3) {
-        let handles: Vec<_> =
-            group.iter().map(|_| thread::spawn(wait_task)).collect();
+        let mut handles = Vec::new();
+        for _ in group {
+            handles.push(thread::spawn(wait_task));
+        }
         for h in handles {
             h.join().unwrap();
         }
@@ -36,10 +38,9 @@ fn prediction_ms() -> u64 {
 // Pemeriksa: menjalankan kode Anda lalu mencetak putusan. Tidak perlu diubah.
 
 fn main() {
+    let failed_hint = "kembalikan satu bilangan, misalnya `500`.";
     let guess = run_reader(Duration::from_secs(5), prediction_ms)
-        .unwrap_or_else(|e| {
-            wrong(&e, "kembalikan satu bilangan, misalnya `500`.")
-        });
+        .unwrap_or_else(|e| wrong(&e, failed_hint));
     let start = Instant::now();
     run_in_groups();
     let measured = start.elapsed().as_millis() as u64;
@@ -51,7 +52,8 @@ fn main() {
     let ideal = groups * 100;
     println!("Tebakan Anda: {guess} ms");
     println!(
-        "Terukur: {measured} ms (ideal {ideal} ms: {groups} kelompok x 100 ms)"
+        "Terukur: {measured} ms (ideal {ideal} ms: {groups} kelompok \
+         x 100 ms)"
     );
     if guess.abs_diff(ideal) * 4 <= ideal {
         println!(

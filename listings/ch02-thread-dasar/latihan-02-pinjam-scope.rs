@@ -37,13 +37,12 @@ fn sum_halves(data: &[u64]) -> (u64, u64) {
 // Pemeriksa: menjalankan kode Anda lalu mencetak putusan. Tidak perlu diubah.
 
 fn main() {
+    let failed_hint = "pakai `thread::scope(|s| ...)` dan `s.spawn`.";
     let (sums, caller) = run_reader(Duration::from_secs(5), || {
         let data: Vec<u64> = (1..=10).collect();
         (sum_halves(&data), thread::current().id())
     })
-    .unwrap_or_else(|e| {
-        wrong(&e, "pakai `thread::scope(|s| ...)` dan `s.spawn`.")
-    });
+    .unwrap_or_else(|e| wrong(&e, failed_hint));
     let workers = WORKERS.lock().unwrap().clone();
     println!("Jumlah kiri dan kanan: {sums:?}");
     if sums != (15, 40) {

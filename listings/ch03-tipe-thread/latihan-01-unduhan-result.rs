@@ -47,7 +47,7 @@ impl Download {
 
 const URLS: [&str; 3] = [
     "http://contoh/a",
-    "http://contoh/rusak",
+    "http://contoh/rusak", // berakhiran `rusak`: `fetch` gagal
     "http://contoh/bb",
 ];
 

@@ -78,7 +78,8 @@ fn main() {
         );
     }
     println!(
-        "Benar: setiap pekerja melihat hitungannya sendiri, dan totalnya 15."
+        "Benar: setiap pekerja melihat hitungannya sendiri, dan \
+         totalnya 15."
     );
 }
 

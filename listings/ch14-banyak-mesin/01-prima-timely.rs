@@ -27,6 +27,11 @@ fn is_prime(n: u32) -> bool {
     true
 }
 
+/// Banyaknya bilangan prima di `lo..hi`.
+fn count_primes(lo: u32, hi: u32) -> u64 {
+    (lo..hi).filter(|&n| is_prime(n)).count() as u64
+}
+
 fn main() {
     // ANCHOR: inti
     // Argumen timely: `-w 2` = dua worker (thread) di proses ini;
@@ -49,9 +54,9 @@ fn main() {
             };
             let (probe, _) = input
                 .to_stream(scope)
-                // Potongan ke-k pergi ke worker k % peers, mungkin di proses lain.
+                // Potongan ke-k ke worker k % peers, mungkin di proses lain.
                 .exchange(|&(lo, _)| u64::from(lo / CHUNK))
-                .map(|(lo, hi)| (lo..hi).filter(|&n| is_prime(n)).count() as u64)
+                .map(|(lo, hi)| count_primes(lo, hi))
                 .inspect(move |n| {
                     c.set(c.get() + 1);
                     m.set(m.get() + n);
@@ -79,7 +84,8 @@ fn main() {
             std::process::exit(1);
         };
         println!(
-            "Worker {index} dari {peers}: {chunks} potongan, {mine} prima; total semua worker: {total}"
+            "Worker {index} dari {peers}: {chunks} potongan, {mine} prima; \
+             total semua worker: {total}"
         );
     }
 }

@@ -44,7 +44,10 @@ fn main() {
                 })
                 // Kata dikirim ke pemiliknya: worker key_hash(kata) % peers.
                 .exchange(|word: &String| key_hash(word))
-                .inspect(move |word| *state.borrow_mut().entry(word.clone()).or_insert(0) += 1)
+                .inspect(move |word| {
+                    let mut counts = state.borrow_mut();
+                    *counts.entry(word.clone()).or_insert(0) += 1;
+                })
                 .probe();
             probe
         });
@@ -80,7 +83,8 @@ fn main() {
         let same = if counts == owned { "ya" } else { "TIDAK" };
         let mine: u64 = counts.values().sum();
         println!(
-            "Worker {index} dari {peers}: {} kata berbeda, {mine} kata; sama dengan hitungan satu thread: {same}",
+            "Worker {index} dari {peers}: {} kata berbeda, {mine} kata; \
+             sama dengan hitungan satu thread: {same}",
             counts.len()
         );
     }

@@ -31,6 +31,11 @@ fn is_prime(n: u32) -> bool {
     true
 }
 
+/// Banyaknya bilangan prima di `lo..hi`.
+fn count_primes(lo: u32, hi: u32) -> u64 {
+    (lo..hi).filter(|&n| is_prime(n)).count() as u64
+}
+
 // ANCHOR: timely
 /// Hitungan prima di timely dengan konfigurasi `config`. Hasil: (jumlah prima,
 /// waktu hitung dalam ms) menurut worker 0, diukur setelah semua worker siap.
@@ -38,7 +43,10 @@ fn count_timely(config: Config, limit: u32) -> Option<(u64, f64)> {
     let guards = timely::execute(config, move |worker| {
         let index = worker.index();
         // Penghalang: dataflow kecil yang baru selesai bila semua worker ada.
-        let barrier = worker.dataflow::<u32, _, _>(|s| vec![()].to_stream(s).broadcast().probe().0);
+        let barrier = worker.dataflow::<u32, _, _>(|s| {
+            let (probe, _) = vec![()].to_stream(s).broadcast().probe();
+            probe
+        });
         while !barrier.done() {
             worker.step_or_park(None);
         }
@@ -46,12 +54,14 @@ fn count_timely(config: Config, limit: u32) -> Option<(u64, f64)> {
         let total = std::rc::Rc::new(std::cell::Cell::new(0));
         let t = total.clone();
         let probe = worker.dataflow::<u32, _, _>(|scope| {
-            let starts = (1..limit).step_by(CHUNK as usize).filter(|_| index == 0);
-            let chunks: Vec<(u32, u32)> = starts.map(|lo| (lo, (lo + CHUNK).min(limit))).collect();
+            let starts = (1..limit).step_by(CHUNK as usize);
+            let starts = starts.filter(|_| index == 0);
+            let chunk = |lo: u32| (lo, (lo + CHUNK).min(limit));
+            let chunks: Vec<(u32, u32)> = starts.map(chunk).collect();
             let stream = chunks
                 .to_stream(scope)
                 .exchange(|&(lo, _)| u64::from(lo / CHUNK));
-            let counts = stream.map(|(lo, hi)| (lo..hi).filter(|&n| is_prime(n)).count() as u64);
+            let counts = stream.map(|(lo, hi)| count_primes(lo, hi));
             // Semua hasil potongan ke worker 0.
             counts
                 .exchange(|_| 0)
@@ -93,9 +103,11 @@ fn fail(msg: &str) -> ! {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    // Mode anak: proses 1 dari varian dua proses (dijalankan oleh proses ini sendiri).
+    // Mode anak: proses 1 dari varian dua proses (dijalankan oleh proses ini
+    // sendiri).
     if args.first().map(String::as_str) == Some("--proses-1") {
-        let n: Vec<u32> = args[1..].iter().filter_map(|a| a.parse().ok()).collect();
+        let numbers = args[1..].iter().filter_map(|a| a.parse().ok());
+        let n: Vec<u32> = numbers.collect();
         let [limit, p0, p1] = n[..] else {
             fail("mode --proses-1 butuh BATAS PORT0 PORT1")
         };
@@ -112,7 +124,8 @@ fn main() {
             .filter(|&n| n >= min)
             .unwrap_or_else(|| {
                 fail(&format!(
-                    "argumen {a:?} harus bilangan bulat >= {min}; contoh: -- 7000001 5"
+                    "argumen {a:?} harus bilangan bulat >= {min}; \
+                     contoh: -- 7000001 5"
                 ))
             }),
     };
@@ -123,10 +136,12 @@ fn main() {
         "release"
     };
     println!(
-        "Build: {build}, rentang 1..{limit}, {reps} ulangan, pool rayon: {} thread",
+        "Build: {build}, rentang 1..{limit}, {reps} ulangan, \
+         pool rayon: {} thread",
         rayon::current_num_threads()
     );
-    // Beban mesin saat mulai (Linux): angka di atas jumlah core berarti ada yang antre.
+    // Beban mesin saat mulai (Linux): angka di atas jumlah core berarti ada
+    // yang antre.
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let load = load.split_whitespace().next().unwrap_or("tidak diketahui");
     println!("Beban mesin saat mulai (load average 1 menit): {load}");
@@ -134,11 +149,19 @@ fn main() {
     for rep in 1..=reps {
         let tag = format!("Ulangan {rep}/{reps}");
         // ANCHOR: varian
-        let (n, ms) = count_timely(Config::thread(), limit).unwrap_or_else(|| fail("1x1 gagal"));
-        println!("{tag}, timely 1 proses x 1 worker: {n} prima, waktu {ms:.1} ms");
+        let result = count_timely(Config::thread(), limit);
+        let (n, ms) = result.unwrap_or_else(|| fail("1x1 gagal"));
+        println!(
+            "{tag}, timely 1 proses x 1 worker: {n} prima, \
+             waktu {ms:.1} ms"
+        );
         counts.push(n);
-        let (n, ms) = count_timely(Config::process(2), limit).unwrap_or_else(|| fail("1x2 gagal"));
-        println!("{tag}, timely 1 proses x 2 worker: {n} prima, waktu {ms:.1} ms");
+        let result = count_timely(Config::process(2), limit);
+        let (n, ms) = result.unwrap_or_else(|| fail("1x2 gagal"));
+        println!(
+            "{tag}, timely 1 proses x 2 worker: {n} prima, \
+             waktu {ms:.1} ms"
+        );
         counts.push(n);
         // Dua proses di loopback: proses ini (0) dan salinannya sendiri (1).
         let ports: Vec<u16> = (0..2)
@@ -149,7 +172,8 @@ fn main() {
             })
             .collect::<Result<_, _>>()
             .unwrap_or_else(|e| fail(&format!("tidak ada port bebas: {e}")));
-        let exe = std::env::current_exe().unwrap_or_else(|e| fail(&e.to_string()));
+        let exe = std::env::current_exe();
+        let exe = exe.unwrap_or_else(|e| fail(&e.to_string()));
         let args = [
             "--proses-1".to_string(),
             limit.to_string(),
@@ -162,18 +186,20 @@ fn main() {
             .stdout(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| fail(&e.to_string()));
-        let (n, ms) =
-            count_timely(cluster(0, &ports), limit).unwrap_or_else(|| fail("2 proses gagal"));
+        let result = count_timely(cluster(0, &ports), limit);
+        let (n, ms) = result.unwrap_or_else(|| fail("2 proses gagal"));
         let setup_ms = setup.elapsed().as_secs_f64() * 1000.0 - ms;
         if !child.wait().is_ok_and(|s| s.success()) {
             fail("proses 1 tidak selesai dengan normal");
         }
         println!(
-            "{tag}, timely 2 proses x 1 worker (loopback): {n} prima, waktu {ms:.1} ms (persiapan dan koneksi: {setup_ms:.0} ms)"
+            "{tag}, timely 2 proses x 1 worker (loopback): {n} prima, \
+             waktu {ms:.1} ms (persiapan dan koneksi: {setup_ms:.0} ms)"
         );
         counts.push(n);
         let start = Instant::now();
-        let n = (1..limit).into_par_iter().filter(|&n| is_prime(n)).count() as u64;
+        let primes = (1..limit).into_par_iter().filter(|&n| is_prime(n));
+        let n = primes.count() as u64;
         println!(
             "{tag}, rayon (pool global): {n} prima, waktu {:.1} ms",
             start.elapsed().as_secs_f64() * 1000.0

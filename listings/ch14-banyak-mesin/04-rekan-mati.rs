@@ -33,6 +33,11 @@ fn is_prime(n: u32) -> bool {
     true
 }
 
+/// Banyaknya bilangan prima di `lo..hi`.
+fn count_primes(lo: u32, hi: u32) -> u64 {
+    (lo..hi).filter(|&n| is_prime(n)).count() as u64
+}
+
 fn main() {
     let start = Instant::now();
     let ms = move || start.elapsed().as_millis() as u64;
@@ -48,7 +53,8 @@ fn main() {
             .unwrap_or("?");
         if !REPORTED.swap(true, Ordering::SeqCst) {
             eprintln!(
-                "galat: komputasi timely gagal ({cause}); semua proses harus dijalankan ulang"
+                "galat: komputasi timely gagal ({cause}); semua proses harus \
+                 dijalankan ulang"
             );
         }
         std::process::exit(3);
@@ -63,8 +69,9 @@ fn main() {
             let last = watched.load(Ordering::SeqCst);
             if last > 0 && ms() - last > PATIENCE.as_millis() as u64 {
                 eprintln!(
-                    "galat: tidak ada kemajuan selama {} detik; proses lain mati atau macet. \
-                     Hentikan semua proses lalu jalankan ulang dari awal.",
+                    "galat: tidak ada kemajuan selama {} detik; proses lain \
+                     mati atau macet. Hentikan semua proses lalu jalankan \
+                     ulang dari awal.",
                     PATIENCE.as_secs()
                 );
                 std::process::exit(4);
@@ -83,7 +90,7 @@ fn main() {
             let (probe, _) = scope
                 .input_from(&mut input)
                 .exchange(|&(lo, _): &(u32, u32)| u64::from(lo / CHUNK))
-                .map(|(lo, hi)| (lo..hi).filter(|&n| is_prime(n)).count() as u64)
+                .map(|(lo, hi)| count_primes(lo, hi))
                 .broadcast()
                 .inspect(move |n| t.set(t.get() + n))
                 .probe();
@@ -103,11 +110,13 @@ fn main() {
             }
             progress.store(ms(), Ordering::SeqCst);
             println!(
-                "Worker {index}: ronde {}/{ROUNDS} selesai, prima sejauh ini: {}",
+                "Worker {index}: ronde {}/{ROUNDS} selesai, \
+                 prima sejauh ini: {}",
                 round + 1,
                 total.get()
             );
-            thread::sleep(Duration::from_millis(30)); // menunggu data ronde berikutnya
+            // Menunggu data ronde berikutnya.
+            thread::sleep(Duration::from_millis(30));
         }
         (index, total.get())
     });
