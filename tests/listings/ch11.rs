@@ -184,6 +184,18 @@ crate::listings! {
         o.assert_contains("8 thread pekerja");
     };
     ch11_03_pengolah_gambar => |o: &Output| gambar::check_images(o);
+
+    // Latihan 11.1 (solusi): server tiruan menahan jawaban sampai 4
+    // permintaan berjalan, jadi puncaknya pasti tepat 4 di setiap jadwal.
+    ch11_latihan_01_batas_bersamaan => |o: &Output| {
+        o.assert_lines(&[
+            "Permintaan yang diterima server: 12",
+            "Puncak permintaan bersamaan: 4 (batas 4)",
+            "Halaman di hasil: 12 (berbeda: 12)",
+            "Jumlah byte: 223545",
+            "Benar: 12 halaman, masing-masing diminta sekali, paling banyak 4 bersamaan.",
+        ]);
+    };
 }
 
 crate::must_not_compile! {}
