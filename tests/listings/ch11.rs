@@ -196,6 +196,24 @@ crate::listings! {
             "Benar: 12 halaman, masing-masing diminta sekali, paling banyak 4 bersamaan.",
         ]);
     };
+
+    // Latihan 11.2 (solusi): putusan dari waktu ideal; waktu terukur hanya
+    // batas bawah yang dijamin: 12 x 100 ms dengan paling banyak 4 bersamaan
+    // butuh paling sedikit 300 ms, dan setiap stopwatch paling sedikit
+    // 100 ms (jumlah >= 1200 ms) tetapi tidak lebih lama dari waktu total.
+    ch11_latihan_02_tebak_antrean => |o: &Output| {
+        o.line_once("Tebakan Anda: total 300 ms, jumlah 2400 ms");
+        o.line_once("Ideal: total 300 ms, jumlah 2400 ms");
+        let wall: u64 = o.int_in_line("Terukur:", "total");
+        let sum: u64 = o.int_in_line("Terukur:", "jumlah");
+        if wall < 300 {
+            o.fail(&format!("total {wall} ms < 300 ms: lebih dari 4 bersamaan?"));
+        }
+        if sum < 1200 || sum > 12 * wall {
+            o.fail(&format!("jumlah {sum} ms di luar 1200..=12 x {wall} ms"));
+        }
+        o.line_once("Benar: empat unduhan bersamaan, dan antrean izin ikut masuk stopwatch.");
+    };
 }
 
 crate::must_not_compile! {}
