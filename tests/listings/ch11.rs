@@ -214,6 +214,21 @@ crate::listings! {
         }
         o.line_once("Benar: empat unduhan bersamaan, dan antrean izin ikut masuk stopwatch.");
     };
+
+    // Latihan 11.3 (solusi): deterministik kecuali urutan pengerjaan, yang
+    // tidak tampil (pesan galat dicetak terurut).
+    ch11_latihan_03_gagal_per_berkas => |o: &Output| {
+        o.assert_lines(&[
+            "Gambar: 24, utuh 21, rusak 3",
+            "Berhasil: 21 dari 24",
+            "Gagal: 3",
+            "  gambar-05.gmbr: terpotong (3452 dari 6912 byte piksel)",
+            "  gambar-13.gmbr: bukan gambar (tanda tangan salah)",
+            "  gambar-21.gmbr: terpotong (3452 dari 6912 byte piksel)",
+            "Diolah di luar pool rayon: 0",
+            "Benar: 21 gambar utuh diolah paralel, 3 yang rusak dilaporkan dengan namanya.",
+        ]);
+    };
 }
 
 crate::must_not_compile! {}
