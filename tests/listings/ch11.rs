@@ -229,6 +229,17 @@ crate::listings! {
             "Benar: 21 gambar utuh diolah paralel, 3 yang rusak dilaporkan dengan namanya.",
         ]);
     };
+
+    // Latihan 11.4 (solusi): disk tiruan memeriksa setiap keadaan berkas
+    // tujuan di bawah lock-nya, jadi keluarannya sama di setiap jadwal.
+    ch11_latihan_04_tulis_atomik => |o: &Output| {
+        o.assert_lines(&[
+            "Keadaan terlarang yang terlihat pembaca: 0",
+            "Penulisan yang gagal: [6, 11]",
+            "Berkas di folder keluaran: 15",
+            "Benar: 14 berkas utuh, 2 gagal tanpa sisa, 1 versi lama tetap utuh.",
+        ]);
+    };
 }
 
 crate::must_not_compile! {}
