@@ -184,6 +184,62 @@ crate::listings! {
         o.assert_contains("8 thread pekerja");
     };
     ch11_03_pengolah_gambar => |o: &Output| gambar::check_images(o);
+
+    // Latihan 11.1 (solusi): server tiruan menahan jawaban sampai 4
+    // permintaan berjalan, jadi puncaknya pasti tepat 4 di setiap jadwal.
+    ch11_latihan_01_batas_bersamaan => |o: &Output| {
+        o.assert_lines(&[
+            "Permintaan yang diterima server: 12",
+            "Puncak permintaan bersamaan: 4 (batas 4)",
+            "Halaman di hasil: 12 (berbeda: 12)",
+            "Jumlah byte: 223545",
+            "Benar: 12 halaman, masing-masing diminta sekali, paling banyak 4 bersamaan.",
+        ]);
+    };
+
+    // Latihan 11.2 (solusi): putusan dari waktu ideal; waktu terukur hanya
+    // batas bawah yang dijamin: 12 x 100 ms dengan paling banyak 4 bersamaan
+    // butuh paling sedikit 300 ms, dan setiap stopwatch paling sedikit
+    // 100 ms (jumlah >= 1200 ms) tetapi tidak lebih lama dari waktu total.
+    ch11_latihan_02_tebak_antrean => |o: &Output| {
+        o.line_once("Tebakan Anda: total 300 ms, jumlah 2400 ms");
+        o.line_once("Ideal: total 300 ms, jumlah 2400 ms");
+        let wall: u64 = o.int_in_line("Terukur:", "total");
+        let sum: u64 = o.int_in_line("Terukur:", "jumlah");
+        if wall < 300 {
+            o.fail(&format!("total {wall} ms < 300 ms: lebih dari 4 bersamaan?"));
+        }
+        if sum < 1200 || sum > 12 * wall {
+            o.fail(&format!("jumlah {sum} ms di luar 1200..=12 x {wall} ms"));
+        }
+        o.line_once("Benar: empat unduhan bersamaan, dan antrean izin ikut masuk stopwatch.");
+    };
+
+    // Latihan 11.3 (solusi): deterministik kecuali urutan pengerjaan, yang
+    // tidak tampil (pesan galat dicetak terurut).
+    ch11_latihan_03_gagal_per_berkas => |o: &Output| {
+        o.assert_lines(&[
+            "Gambar: 24, utuh 21, rusak 3",
+            "Berhasil: 21 dari 24",
+            "Gagal: 3",
+            "  gambar-05.gmbr: terpotong (3452 dari 6912 byte piksel)",
+            "  gambar-13.gmbr: bukan gambar (tanda tangan salah)",
+            "  gambar-21.gmbr: terpotong (3452 dari 6912 byte piksel)",
+            "Diolah di luar pool rayon: 0",
+            "Benar: 21 gambar utuh diolah paralel, 3 yang rusak dilaporkan dengan namanya.",
+        ]);
+    };
+
+    // Latihan 11.4 (solusi): disk tiruan memeriksa setiap keadaan berkas
+    // tujuan di bawah lock-nya, jadi keluarannya sama di setiap jadwal.
+    ch11_latihan_04_tulis_atomik => |o: &Output| {
+        o.assert_lines(&[
+            "Keadaan terlarang yang terlihat pembaca: 0",
+            "Penulisan yang gagal: [6, 11]",
+            "Berkas di folder keluaran: 15",
+            "Benar: 14 berkas utuh, 2 gagal tanpa sisa, 1 versi lama tetap utuh.",
+        ]);
+    };
 }
 
 crate::must_not_compile! {}

@@ -283,10 +283,14 @@ fn manifest(root: &Path, copy: &Path) -> anyhow::Result<String> {
          [package]\nname = \"latihan\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
          [[bin]]\nname = \"latihan\"\npath = {}\n\n\
          [profile.dev]\ndebug = false\n\n\
-         # Berdiri sendiri walau foldernya ada di dalam workspace buku.\n[workspace]\n\n\
-         [dependencies]\n{}",
+         # Berdiri sendiri walau foldernya ada di dalam workspace buku.\n[workspace]\n\n{}",
         toml::Value::String(path),
-        toml::to_string(&table)?
+        // Satu tabel `dependencies` utuh: dependensi berbentuk tabel (tokio
+        // dengan `features`) menjadi `[dependencies.tokio]`, bukan `[tokio]`.
+        toml::to_string(&toml::Table::from_iter([(
+            "dependencies".to_string(),
+            toml::Value::Table(table),
+        )]))?
     ))
 }
 

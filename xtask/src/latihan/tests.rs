@@ -175,3 +175,31 @@ fn the_project_uses_only_playground_crates_from_the_book() {
     );
     assert!(m.contains("[workspace]"), "{m}");
 }
+
+/// Dependensi berbentuk tabel (tokio dengan `features`) tetap di bawah
+/// `[dependencies]` manifest salinan pembaca; dulu menjadi tabel `[tokio]`
+/// di akar, dan latihan tokio gagal dengan E0433.
+#[test]
+fn manifest_keeps_table_dependencies_under_dependencies() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("Cargo.toml"),
+        "[dependencies]\nrayon = \"1.12.0\"\n\
+         tokio = { version = \"1.54.1\", features = [\"full\"] }\n\
+         image = \"0.25.10\"\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.path().join("tests")).unwrap();
+    std::fs::write(
+        dir.path().join("tests/playground.toml"),
+        "crates = [\"rayon\", \"tokio\"]\n",
+    )
+    .unwrap();
+    let text = manifest(dir.path(), Path::new("latihan/ch10-01-x.rs")).unwrap();
+    let parsed: toml::Table = toml::from_str(&text).unwrap();
+    let deps = parsed["dependencies"].as_table().unwrap();
+    assert_eq!(deps["rayon"].as_str(), Some("1.12.0"));
+    assert_eq!(deps["tokio"]["features"][0].as_str(), Some("full"));
+    assert!(!deps.contains_key("image"), "crate di luar Playground ikut: {text}");
+    assert!(!parsed.contains_key("tokio"), "tokio di akar manifest: {text}");
+}
