@@ -200,6 +200,12 @@ fn manifest_keeps_table_dependencies_under_dependencies() {
     let deps = parsed["dependencies"].as_table().unwrap();
     assert_eq!(deps["rayon"].as_str(), Some("1.12.0"));
     assert_eq!(deps["tokio"]["features"][0].as_str(), Some("full"));
-    assert!(!deps.contains_key("image"), "crate di luar Playground ikut: {text}");
-    assert!(!parsed.contains_key("tokio"), "tokio di akar manifest: {text}");
+    assert!(
+        !deps.contains_key("image"),
+        "crate di luar Playground ikut: {text}"
+    );
+    assert!(
+        !parsed.contains_key("tokio"),
+        "tokio di akar manifest: {text}"
+    );
 }
