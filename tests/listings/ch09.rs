@@ -127,7 +127,7 @@ crate::listings! {
     // Latihan 9.2 (solusi): putusan dari waktu ideal; waktu terukur hanya
     // batas bawah yang dijamin (item k menunggu konsumen mengambil item
     // k - kapasitas, satu per 50 ms) dan batas atas longgar untuk unbounded.
-    ch09_latihan_02_tebak_backpressure => |o: &Output| {
+    ch09_latihan_02_tebak_antrean => |o: &Output| {
         o.assert_contains("unbounded(): tebakan 0 ms");
         o.assert_contains("bounded(2): tebakan 100 ms");
         o.assert_contains("bounded(0): tebakan 200 ms");
