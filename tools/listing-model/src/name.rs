@@ -5,6 +5,7 @@
 //! | `02-mutex-counter.rs` | [`Kind::Program`] | `ch04-02-mutex-counter` (bin) | `ch04_02_mutex_counter` |
 //! | `03-race.fail.rs` | [`Kind::MustNotCompile`] | `ch04-03-race` (bukan bin) | `ch04_03_race` |
 //! | `02-mutex-counter.out` | [`Kind::Output`] | milik `ch04-02-mutex-counter` | |
+//! | `02-mutex-counter--dua-proses.out` | [`Kind::Output`], run lain | dijalankan bin `ch04-02-mutex-counter` ([`ListingFile::run_bin`]) | |
 //! | `03-race.fail.err` | [`Kind::CompilerMessage`] | milik `ch04-03-race` | |
 //! | `latihan-01-antrean.rs` | [`Kind::Program`], latihan | `ch04-latihan-01-antrean` (bin) | `ch04_latihan_01_antrean` |
 //! | `latihan-01-antrean.salah-lupa-lock.rs` | [`Kind::WrongAnswer`] | bukan bin | |
@@ -214,6 +215,17 @@ impl ListingFile {
     /// dengan nama bin untuk [`Kind::Program`].
     pub fn program_id(&self) -> String {
         format!("{}-{}", self.chapter.id.prefix(), self.stem())
+    }
+
+    /// Bin yang dijalankan untuk program atau contoh keluaran ini. Keluaran
+    /// `NN-nama--varian.out` adalah run lain (argumen lain, dua proses) dari
+    /// program `NN-nama`, jadi bin-nya `chNN-NN-nama`.
+    pub fn run_bin(&self) -> String {
+        let id = self.program_id();
+        match (&self.kind, id.split_once("--")) {
+            (Kind::Output, Some((bin, _))) => bin.to_string(),
+            _ => id,
+        }
     }
 
     /// Nama bin di Cargo.toml, hanya untuk [`Kind::Program`].

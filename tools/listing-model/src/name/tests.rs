@@ -160,3 +160,18 @@ fn exercise_ids_and_reader_copies() {
     );
     assert_eq!(parse("listings/ch02-a/01-b.rs").exercise_id(), None);
 }
+
+#[test]
+fn variant_outputs_run_the_program_they_belong_to() {
+    let variant = parse("listings/ch14-banyak-mesin/01-prima-timely--dua-proses.out");
+    assert_eq!(variant.kind, Kind::Output);
+    assert_eq!(variant.run_bin(), "ch14-01-prima-timely");
+    assert_eq!(
+        parse("listings/ch14-banyak-mesin/01-prima-timely.out").run_bin(),
+        "ch14-01-prima-timely"
+    );
+    assert_eq!(
+        parse("listings/ch04-sinkronisasi/02-mutex-counter.rs").run_bin(),
+        "ch04-02-mutex-counter"
+    );
+}

@@ -157,14 +157,8 @@ impl Captioner<'_> {
     }
 
     fn run_html(&self, label: &str, l: &ListingFile) -> String {
-        // `NN-nama--varian.out` adalah keluaran run lain (argumen lain, dua
-        // proses) dari program `NN-nama`: perintahnya tetap bin `NN-nama`.
-        let id = l.program_id();
-        let bin = match l.kind {
-            Kind::Output => id.split_once("--").map_or(id.as_str(), |(b, _)| b),
-            _ => id.as_str(),
-        };
-        self.command_html(label, &format!("cargo run --bin {bin}"))
+        // Aturan `NN-nama--varian.out` ada di listing-model (`run_bin`).
+        self.command_html(label, &format!("cargo run --bin {}", l.run_bin()))
     }
 
     fn command_html(&self, label: &str, command: &str) -> String {
