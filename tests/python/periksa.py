@@ -48,6 +48,11 @@ def nama_cek(berkas: Path) -> str:
 def jalankan(berkas: Path) -> tuple[str, str, int, float]:
     mulai = time.monotonic()
     env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
+    # Tanpa PYTHONUNBUFFERED (mesin CI kami memasangnya): dalam mode itu
+    # print() menulis teks dan "\n" dalam dua write, sehingga baris dari dua
+    # proses anak bisa bercampur ("...5..10Proses mengisi...\n\n"). Pembaca
+    # menjalankan `python3 berkas.py` tanpa mode itu.
+    env.pop("PYTHONUNBUFFERED", None)
     try:
         p = subprocess.run(
             [sys.executable, berkas.name],
