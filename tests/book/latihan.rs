@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use listing_model::markdown::{code_blocks, listing_includes};
 use listing_model::{Kind, ListingFile, latihan};
 
-use crate::{chapters, listings, rel, root};
+use crate::{chapters, is_exercise_page, listings, rel, root};
 
 /// Blok latihan di bab: (jalur latihan, peran) -> tempat-tempatnya.
 fn exercise_blocks(problems: &mut Vec<String>) -> BTreeMap<(String, &'static str), Vec<String>> {
@@ -52,9 +52,7 @@ fn exercise_blocks(problems: &mut Vec<String>) -> BTreeMap<(String, &'static str
         // Latihan tampil di halaman latihan sebuah bab (`<bab>-latihan.md`,
         // satu bagian `## Latihan N.M: ...` per latihan), atau di bagian
         // `## Latihan` bab itu sendiri, sebelum "Kuis".
-        let exercise_page = ch
-            .file_stem()
-            .is_some_and(|s| s.to_string_lossy().ends_with("-latihan"));
+        let exercise_page = is_exercise_page(&ch);
         if let Some(first) = first_exercise_line {
             let lines: Vec<&str> = text.lines().collect();
             let heading = lines[..first].iter().rposition(|l| l.starts_with("## "));

@@ -84,6 +84,12 @@ fn chapters() -> Vec<PathBuf> {
         .collect()
 }
 
+/// Halaman latihan sebuah bab: `src/chNN-slug-latihan.md`.
+fn is_exercise_page(ch: &Path) -> bool {
+    ch.file_stem()
+        .is_some_and(|s| s.to_string_lossy().ends_with("-latihan"))
+}
+
 fn directives() -> Vec<Directive> {
     let mut out = Vec::new();
     for ch in chapters() {

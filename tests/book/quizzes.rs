@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::{chapters, directives, normalize, rel, root};
+use crate::{chapters, directives, is_exercise_page, normalize, rel, root};
 
 const QUESTION_KEYS: &[&str] = &[
     "id",
@@ -73,9 +73,7 @@ fn quizzes_are_valid_and_used_by_a_chapter() {
     // sudah program yang memeriksa dirinya sendiri).
     for ch in chapters() {
         let text = std::fs::read_to_string(&ch).unwrap();
-        let exercise_page = ch
-            .file_stem()
-            .is_some_and(|s| s.to_string_lossy().ends_with("-latihan"));
+        let exercise_page = is_exercise_page(&ch);
         if text.contains("../listings/") && !text.contains("{{#quiz ") && !exercise_page {
             problems.push(format!(
                 "{}: bab ini punya listing tetapi tidak diakhiri kuis",

@@ -32,7 +32,10 @@ type Draw<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 /// Semua grafik: (nama berkas, isi SVG).
 pub fn charts(c: &Config, r: &Results) -> Vec<(String, String)> {
     vec![
-        ("bench-skala.svg".into(), svg((640, 480), |a| scaling(r, a))),
+        (
+            "bench-skala.svg".into(),
+            svg((640, 480), |a| scaling(c, r, a)),
+        ),
         (
             "bench-amdahl.svg".into(),
             svg((640, 480), |a| amdahl_chart(c, r, a)),
@@ -76,7 +79,7 @@ fn e<T: std::fmt::Display>(x: T) -> String {
 
 /// Percepatan terhadap pool 1 thread (median / median) untuk setiap ukuran
 /// pool, dengan garis ideal.
-fn scaling(r: &Results, area: &Draw) -> Result<(), String> {
+fn scaling(c: &Config, r: &Results, area: &Draw) -> Result<(), String> {
     let cores = r.machine.cores as f64;
     let max_n = r.settings.pool_sizes.iter().copied().max().unwrap_or(2) as f64;
     let mut chart = ChartBuilder::on(area)
@@ -128,15 +131,10 @@ fn scaling(r: &Results, area: &Draw) -> Result<(), String> {
         chart
             .draw_series(LineSeries::new(pts.clone(), color.stroke_width(2)))
             .map_err(e)?
-            // Label pendek: judul sampai ':' atau ' di ' (muat di grafik ponsel).
+            // Nama pendek dari workloads.toml, seperti legenda grafik Amdahl.
             .label(
-                w.title
-                    .split([':', '('])
-                    .next()
-                    .and_then(|t| t.split(" di ").next())
-                    .unwrap_or(&w.id)
-                    .trim()
-                    .to_string(),
+                c.workload(&w.id)
+                    .map_or(w.title.clone(), |cw| cw.short.clone()),
             )
             .legend(move |(x, y)| {
                 PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2))
